@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One category per area of core (enable with QT_LOGGING_RULES="lifeos.*.debug=true").
+// Private text (entry bodies, tokens, keys) is never logged above debug level.
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+Q_DECLARE_LOGGING_CATEGORY(lcExport)
+Q_DECLARE_LOGGING_CATEGORY(lcSettings)
