@@ -117,6 +117,10 @@ Result<void> Database::initialise(const Options &options)
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return errorFrom(query.lastError(), tr("Locking the database"));
     query.exec(QStringLiteral("ROLLBACK"));
+    // In WAL mode SQLite grants that lock even on a file it could only open read-only, so ask it directly.
+    if (sqlite3_db_readonly(handle(), "main") == 1)
+        return Error{ErrorCode::DatabaseReadOnly, tr("The database cannot be written. Check the file's permissions "
+                                                     "and the free space on the disk.")};
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
         return errorFrom(query.lastError(), tr("Switching the database to WAL"));
     const bool walEnabled = query.value(0).toString() == u"wal";

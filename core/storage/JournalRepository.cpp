@@ -128,13 +128,16 @@ Result<void> JournalRepository::remove(const QDate &day)
 
 Result<QList<JournalDaySummary>> JournalRepository::days(const QString &containing) const
 {
-    QString statement = QStringLiteral("SELECT day, body, mood FROM journal_entries");
+    // Only the start of each body is read: the list shows a one-line preview.
+    QString statement = QStringLiteral("SELECT day, substr(body, 1, 400), mood FROM journal_entries");
     QVariantList values;
     if (!containing.trimmed().isEmpty()) {
+        // Plain '?' bound twice: Qt counts a reused "?1" as two placeholders and refuses one value.
         statement += QStringLiteral(
-            " WHERE body LIKE ?1 ESCAPE '\\' OR id IN (SELECT l.entry_id FROM journal_entry_tags l "
-            "JOIN tags t ON t.id = l.tag_id WHERE t.name LIKE ?1 ESCAPE '\\')");
-        values.append(sql::likePattern(containing.trimmed()));
+            " WHERE body LIKE ? ESCAPE '\\' OR id IN (SELECT l.entry_id FROM journal_entry_tags l "
+            "JOIN tags t ON t.id = l.tag_id WHERE t.name LIKE ? ESCAPE '\\')");
+        const QString pattern = sql::likePattern(containing.trimmed());
+        values << pattern << pattern;
     }
     statement += QStringLiteral(" ORDER BY day DESC");
     auto query = runQuery(m_database, statement, values, tr("Reading the journal"));

@@ -1,5 +1,5 @@
 #include "util/Logging.h"
 
-Q_LOGGING_CATEGORY(lcStorage, "lifeos.storage", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcExport, "lifeos.export", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcSettings, "lifeos.settings", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStorage, "lifeos.storage", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcExport, "lifeos.export", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSettings, "lifeos.settings", QtWarningMsg)

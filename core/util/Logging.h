@@ -2,7 +2,7 @@
 
 #include <QLoggingCategory>
 
-// One category per area of core (enable with QT_LOGGING_RULES="lifeos.*.debug=true").
+// One category per area of core; warnings show by default, more with QT_LOGGING_RULES="lifeos.*=true".
 // Private text (entry bodies, tokens, keys) is never logged above debug level.
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 Q_DECLARE_LOGGING_CATEGORY(lcExport)

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QObject>
+
+class QLocalServer;
+
+namespace lifeos {
+
+// One window per data folder: a second launch hands its request to the first over a local socket
+// (named after the user and the data folder) and exits.
+class SingleInstance final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SingleInstance)
+
+public:
+    explicit SingleInstance(const QString &dataDir, QObject *parent = nullptr);
+    // True if a running instance took the message; then this process should exit.
+    bool forwardToRunning(const QByteArray &message) const;
+    // Starts answering later launches.
+    bool listen();
+    QString serverName() const { return m_serverName; }
+
+Q_SIGNALS:
+    void messageReceived(const QByteArray &message);
+
+private:
+    QString m_serverName;
+    QLocalServer *m_server = nullptr;
+};
+
+} // namespace lifeos

@@ -1,0 +1,1149 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>%1 journal days, %2 tasks, %3 notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LifeOS — your journal, tasks and notes, on your own computer.
+
+Commands:
+  export DIR --format json|md   write everything to DIR
+  import FILE --format json     restore a JSON export into an empty data folder
+
+Without a command, LifeOS opens its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep data in DIR (default: $LIFEOS_DATA_DIR or the system&apos;s app data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json or md (export); json (import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to export into, or the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given; try --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; try --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one path; try --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format &quot;%1&quot;; use json or md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown import format &quot;%1&quot;; this version imports json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataLocation</name>
+    <message>
+        <source>The data folder %1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database is in use by another program. Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be written. Check the file&apos;s permissions and the free space on the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a LifeOS database. It was left untouched; restore a backup or move the file away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the database version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was written by a newer LifeOS (schema %1; this version knows up to %2). Update LifeOS to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuring the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching the database to WAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuiLauncher</name>
+    <message>
+        <source>Location: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LifeOS cannot use its data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LifeOS cannot open its database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalRepository</name>
+    <message>
+        <source>Reading the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journal entry needs a valid day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood and energy are rated from 1 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the journal entry failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonExporter</name>
+    <message>
+        <source>Exporting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonImporter</name>
+    <message>
+        <source>Checking the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (at byte %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a LifeOS JSON export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was made by a newer LifeOS. Update LifeOS to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON export can only be restored into an empty data folder; this one already holds data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export holds an unknown table &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export&apos;s table &quot;%1&quot; has an unknown column &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownExporter</name>
+    <message>
+        <source># Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteRepository</name>
+    <message>
+        <source>Adding the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskRepository</name>
+    <message>
+        <source>A task needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority goes from 1 (most urgent) to 4, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A due time needs a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::ComingSoonPage</name>
+    <message>
+        <source>Coming in a later version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::DueDateDelegate</name>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::JournalEditor</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved automatically as you write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nergy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did the day feel? 1 is awful, 10 is wonderful. Arrow keys change it, Delete clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much energy did you have? 1 is drained, 10 is full. Arrow keys change it, Delete clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work, family, travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How was your day? Markdown works: # headings, **bold**, - lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::JournalPage</name>
+    <message>
+        <source>Search the journal (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day (Ctrl+PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day (Ctrl+PgDown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to today (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mood %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries contain &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::MainWindow</name>
+    <message>
+        <source>LifeOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep, weight, steps, workouts and how you feel, with trends over weeks and years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log metrics and workouts, or sync them from an Oura Ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts with 7-day averages and your 90-day baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a metrics CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the money goes: expenses, income and budgets, in any currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenses and income by category and merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly and weekly budgets with alerts at 80% and 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank statement CSV import that remembers each bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your agenda beside your journal and tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Calendar sync in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import .ics files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day and week lists, and today&apos;s agenda on the Today page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review of how you are doing, computed on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week against last week and your baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streaks and patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A daily brief and a weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search and Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find anything you ever wrote, by words or by meaning, and ask questions about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instant search across journal, tasks, notes and more (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers with citations from your own records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works offline; cloud AI is optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About LifeOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LifeOS keeps running in the tray. Use Quit in its menu to leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as Markdown into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as JSON into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9, Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to a page (Today, Journal, Tasks, Notes, … Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task or note on the Tasks and Notes pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search or filter on the current page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch an editor between writing and preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp / Ctrl+PgDown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous / next day in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next task view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete or reopen the selected task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the window (LifeOS stays in the tray)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About LifeOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LifeOS %1&lt;/h3&gt;&lt;p&gt;Your journal, tasks, notes, health and money in one private desktop app. Everything stays on this computer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::MarkdownEditor</name>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the markdown text (Ctrl+Shift+P switches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the formatted text (Ctrl+Shift+P switches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::NotesPage</name>
+    <message>
+        <source>&amp;New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search notes (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ideas, reading, recipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write in markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a note (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a note, or press Ctrl+N to start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the note &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::PriorityDelegate</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::SettingsPage</name>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used the next time LifeOS starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything LifeOS knows is kept on this computer, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming in later versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick capture hotkey, connections to Oura Ring and Google Calendar, the AI assistant&apos;s provider, model and monthly spending cap, and search settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::TaskListModel</name>
+    <message>
+        <source>P%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done — click to reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task needs a title; the old one was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::TaskListView</name>
+    <message>
+        <source>Delete task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the task &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::TasksPage</name>
+    <message>
+        <source>All open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a task and press Enter (Ctrl+N) — #tags work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing scheduled ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing overdue. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed tasks will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open tasks. Type one above and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::TodayPage</name>
+    <message>
+        <source>Nothing due today. Add a task above, or enjoy the free time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries you write on this date will come back here in the years ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a task for today and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks due today and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this day in earlier years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::TrayIcon</name>
+    <message>
+        <source>Show LifeOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick capture (coming soon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit LifeOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide LifeOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LifeOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,307 @@
+#include "MainWindow.h"
+
+#include "export/JsonExporter.h"
+#include "export/MarkdownExporter.h"
+#include "pages/ComingSoonPage.h"
+#include "pages/JournalPage.h"
+#include "pages/NotesPage.h"
+#include "pages/SettingsPage.h"
+#include "pages/TasksPage.h"
+#include "pages/TodayPage.h"
+#include "TrayIcon.h"
+#include "UiLogging.h"
+#include "util/Settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QShowEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace lifeos {
+
+MainWindow::MainWindow(UiContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("LifeOS"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/lifeos.svg")));
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The sidebar sits on the window colour, a step apart from the page (works in light and dark palettes).
+    m_sidebar->setBackgroundRole(QPalette::Window);
+    m_sidebar->viewport()->setBackgroundRole(QPalette::Window);
+    // Rounded, inset selection in the palette's own colours, so it suits light and dark themes alike.
+    m_sidebar->setStyleSheet(QStringLiteral(
+        "QListWidget#sidebar { border: none; padding-top: 8px; }"
+        "QListWidget#sidebar::item { padding: 4px 8px; margin: 0 8px; border-radius: 6px; }"
+        "QListWidget#sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
+        "QListWidget#sidebar::item:hover:!selected { background: palette(midlight); }"));
+
+    auto *today = new TodayPage(context, this);
+    auto *journal = new JournalPage(context, this);
+    addPage(today, QStringLiteral("today"), QStringLiteral("today"), tr("Today"));
+    addPage(journal, QStringLiteral("journal"), QStringLiteral("journal"), tr("Journal"));
+    addPage(new TasksPage(context, this), QStringLiteral("tasks"), QStringLiteral("tasks"), tr("Tasks"));
+    addPage(new NotesPage(context, this), QStringLiteral("notes"), QStringLiteral("notes"), tr("Notes"));
+    addPage(new ComingSoonPage(QStringLiteral(":/icons/health.svg"), tr("Health"),
+                               tr("Sleep, weight, steps, workouts and how you feel, with trends over weeks and years."),
+                               {tr("Log metrics and workouts, or sync them from an Oura Ring"),
+                                tr("Charts with 7-day averages and your 90-day baseline"),
+                                tr("Import a metrics CSV")},
+                               this),
+            QStringLiteral("health"), QStringLiteral("health"), tr("Health"));
+    addPage(new ComingSoonPage(QStringLiteral(":/icons/finance.svg"), tr("Finance"),
+                               tr("Where the money goes: expenses, income and budgets, in any currency."),
+                               {tr("Expenses and income by category and merchant"),
+                                tr("Monthly and weekly budgets with alerts at 80% and 100%"),
+                                tr("Bank statement CSV import that remembers each bank")},
+                               this),
+            QStringLiteral("finance"), QStringLiteral("finance"), tr("Finance"));
+    addPage(new ComingSoonPage(QStringLiteral(":/icons/calendar.svg"), tr("Calendar"),
+                               tr("Your agenda beside your journal and tasks."),
+                               {tr("Google Calendar sync in the background"), tr("Import .ics files"),
+                                tr("Day and week lists, and today's agenda on the Today page")},
+                               this),
+            QStringLiteral("calendar"), QStringLiteral("calendar"), tr("Calendar"));
+    addPage(new ComingSoonPage(QStringLiteral(":/icons/insights.svg"), tr("Insights"),
+                               tr("A review of how you are doing, computed on this computer."),
+                               {tr("This week against last week and your baseline"), tr("Streaks and patterns"),
+                                tr("A daily brief and a weekly review")},
+                               this),
+            QStringLiteral("insights"), QStringLiteral("insights"), tr("Insights"));
+    addPage(new ComingSoonPage(QStringLiteral(":/icons/search.svg"), tr("Search and Ask"),
+                               tr("Find anything you ever wrote, by words or by meaning, and ask questions about it."),
+                               {tr("Instant search across journal, tasks, notes and more (Ctrl+K)"),
+                                tr("Answers with citations from your own records"),
+                                tr("Works offline; cloud AI is optional")},
+                               this),
+            QStringLiteral("search"), QStringLiteral("search"), tr("Search"));
+    addPage(new SettingsPage(context, this), QStringLiteral("settings"), QStringLiteral("settings"), tr("Settings"));
+
+    connect(today, &TodayPage::openJournalDay, this, [this, journal](const QDate &day) {
+        showPage(Journal);
+        journal->showDay(day);
+    });
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_pages->setCurrentIndex(row);
+        static_cast<Page *>(m_pages->widget(row))->activate();
+    });
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    int sidebarWidth = 0;
+    for (int i = 0; i < m_sidebar->count(); ++i)
+        sidebarWidth = qMax(sidebarWidth, m_sidebar->fontMetrics().horizontalAdvance(m_sidebar->item(i)->text()));
+    m_sidebar->setFixedWidth(sidebarWidth + m_sidebar->iconSize().width() + 48);
+
+    createMenus();
+    m_tray = new TrayIcon(this);
+    connect(m_tray, &TrayIcon::toggleWindowRequested, this, &MainWindow::toggleVisible);
+    connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
+
+    resize(1200, 780);
+    restoreGeometry(context.settings.value(SettingKeys::WindowGeometry));
+    restoreState(context.settings.value(SettingKeys::WindowState));
+    // Select the last page without loading it: pages load when the window is shown.
+    const int lastPage = int(m_pageIds.indexOf(context.settings.value(SettingKeys::LastPage)));
+    const QSignalBlocker blocker(m_sidebar);
+    m_sidebar->setCurrentRow(lastPage < 0 ? Today : lastPage);
+    m_pages->setCurrentIndex(m_sidebar->currentRow());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Refresh on every show: the window may come back from the tray on a new day.
+    if (!event->spontaneous())
+        page(currentPage())->activate();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page *page, const QString &id, const QString &iconName, const QString &title)
+{
+    const int index = m_pages->addWidget(page);
+    m_pageIds.append(id);
+    auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(iconName)), title, m_sidebar);
+    const QString shortcut = QKeySequence(Qt::CTRL | (index == 9 ? Qt::Key_0 : Qt::Key(Qt::Key_1 + index)))
+                                 .toString(QKeySequence::NativeText);
+    item->setToolTip(tr("%1 (%2)").arg(title, shortcut));
+    item->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() + 16));
+    connect(page, &Page::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportJson = file->addAction(tr("Export as &JSON…"));
+    connect(exportJson, &QAction::triggered, this, [this] { exportData(false); });
+    QAction *exportMarkdown = file->addAction(tr("Export as &Markdown…"));
+    connect(exportMarkdown, &QAction::triggered, this, [this] { exportData(true); });
+    file->addSeparator();
+    QAction *close = file->addAction(tr("&Close window"));
+    close->setShortcut(QKeySequence::Close);
+    connect(close, &QAction::triggered, this, &QWidget::close);
+    QAction *quitAction = file->addAction(tr("&Quit"));
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+    connect(quitAction, &QAction::triggered, this, &MainWindow::quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int index = 0; index < m_sidebar->count(); ++index) {
+        QAction *action = go->addAction(m_sidebar->item(index)->icon(), m_sidebar->item(index)->text());
+        action->setObjectName(QStringLiteral("goTo_") + m_pageIds.at(index));
+        action->setShortcut(QKeySequence(Qt::CTRL | (index == 9 ? Qt::Key_0 : Qt::Key(Qt::Key_1 + index))));
+        connect(action, &QAction::triggered, this, [this, index] { showPage(index); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    QAction *about = help->addAction(tr("&About LifeOS"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= m_pages->count())
+        return;
+    if (m_sidebar->currentRow() != index)
+        m_sidebar->setCurrentRow(index); // activates the page through currentRowChanged
+    else
+        page(index)->activate(); // asking for the current page again refreshes it
+    m_pages->currentWidget()->setFocus();
+}
+
+int MainWindow::currentPage() const
+{
+    return m_pages->currentIndex();
+}
+
+Page *MainWindow::page(int index) const
+{
+    return static_cast<Page *>(m_pages->widget(index));
+}
+
+void MainWindow::raiseAndActivate()
+{
+    if (isMinimized())
+        setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::toggleVisible()
+{
+    if (isVisible() && !isMinimized())
+        hide();
+    else
+        raiseAndActivate();
+}
+
+void MainWindow::saveWindowState()
+{
+    m_context.settings.setValue(SettingKeys::WindowGeometry, saveGeometry());
+    m_context.settings.setValue(SettingKeys::WindowState, saveState());
+    m_context.settings.setValue(SettingKeys::LastPage, m_pageIds.value(currentPage()));
+    m_context.settings.sync();
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+    QApplication::quit();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    // Hiding the pages makes their editors save what is still unsaved.
+    if (!m_quitting && m_tray->isVisible() && m_context.settings.value(SettingKeys::CloseToTray)) {
+        hide();
+        if (!m_context.settings.value(SettingKeys::TrayHintShown)) {
+            m_tray->showHint(tr("LifeOS keeps running in the tray. Use Quit in its menu to leave."));
+            m_context.settings.setValue(SettingKeys::TrayHintShown, true);
+        }
+        event->ignore();
+        return;
+    }
+    event->accept();
+    QApplication::quit();
+}
+
+void MainWindow::exportData(bool markdown)
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, markdown ? tr("Export as Markdown into")
+                                                                            : tr("Export as JSON into"));
+    if (folder.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto result = markdown ? MarkdownExporter(m_context.database).exportTo(folder)
+                                 : JsonExporter(m_context.database).exportTo(folder);
+    QApplication::restoreOverrideCursor();
+    if (!result) {
+        QMessageBox::warning(this, tr("Export failed"), result.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %n file(s) to %1", nullptr, int(result->files.size())).arg(folder), 10000);
+}
+
+void MainWindow::showShortcuts()
+{
+    const QList<std::pair<QString, QString>> rows = {
+        {tr("Ctrl+1 … Ctrl+9, Ctrl+0"), tr("Go to a page (Today, Journal, Tasks, Notes, … Settings)")},
+        {tr("Ctrl+N"), tr("New task or note on the Tasks and Notes pages")},
+        {tr("Ctrl+F"), tr("Search or filter on the current page")},
+        {tr("Ctrl+Shift+P"), tr("Switch an editor between writing and preview")},
+        {tr("Ctrl+PgUp / Ctrl+PgDown"), tr("Previous / next day in the journal")},
+        {tr("Ctrl+T"), tr("Today in the journal")},
+        {tr("Ctrl+Tab"), tr("Next task view")},
+        {tr("Space"), tr("Complete or reopen the selected task")},
+        {tr("F2"), tr("Edit the selected cell")},
+        {tr("Delete"), tr("Delete the selected task")},
+        {tr("Ctrl+W"), tr("Close the window (LifeOS stays in the tray)")},
+        {tr("Ctrl+Q"), tr("Quit")},
+    };
+    QString html = QStringLiteral("<table cellpadding='3'>");
+    for (const auto &[keys, what] : rows)
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    QMessageBox::information(this, tr("Keyboard shortcuts"), html);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About LifeOS"),
+                       tr("<h3>LifeOS %1</h3><p>Your journal, tasks, notes, health and money in one private "
+                          "desktop app. Everything stays on this computer.</p>")
+                           .arg(QStringLiteral(LIFEOS_VERSION)));
+}
+
+} // namespace lifeos

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "UiContext.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace lifeos {
+
+class Page;
+class TodayPage;
+class JournalPage;
+class TasksPage;
+class NotesPage;
+class TrayIcon;
+
+// The window: a sidebar of pages (Ctrl+1 … Ctrl+0), the page stack, menus and the tray icon.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum PageIndex { Today, Journal, Tasks, Notes, Health, Finance, Calendar, Insights, Search, Settings, PageCount };
+
+    explicit MainWindow(UiContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(int index);
+    int currentPage() const;
+    Page *page(int index) const;
+    // Brings the window to the front (a second launch of the app asks for this).
+    void raiseAndActivate();
+    void toggleVisible();
+    // Saves open editors and geometry, then quits the application.
+    void quit();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void addPage(Page *page, const QString &id, const QString &iconName, const QString &title);
+    void createMenus();
+    void exportData(bool markdown);
+    void showShortcuts();
+    void showAbout();
+    void saveWindowState();
+
+    UiContext &m_context;
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QStringList m_pageIds;
+    TrayIcon *m_tray = nullptr;
+    bool m_quitting = false;
+};
+
+} // namespace lifeos

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QWidget>
+
+namespace lifeos {
+
+// A page of the main window. Pages load their data the first time they are shown and refresh each
+// time they are shown again, so start-up only pays for the page the user sees.
+class Page : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Page)
+
+public:
+    using QWidget::QWidget;
+    // Called by the window each time the page becomes the current one.
+    virtual void activate() = 0;
+
+Q_SIGNALS:
+    // Something went wrong that the user should read (shown in the status bar).
+    void message(const QString &text);
+};
+
+} // namespace lifeos

@@ -1,0 +1,147 @@
+#include "pages/TodayPage.h"
+
+#include "models/TaskListModel.h"
+#include "storage/JournalRepository.h"
+#include "storage/TaskRepository.h"
+#include "widgets/JournalEditor.h"
+#include "widgets/SectionHeader.h"
+#include "widgets/TaskListView.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace lifeos {
+
+TodayPage::TodayPage(UiContext &context, QWidget *parent)
+    : Page(parent)
+    , m_context(context)
+    , m_title(new QLabel(this))
+    , m_editor(new JournalEditor(context.journal, this))
+    , m_newTask(new QLineEdit(this))
+    , m_taskModel(new TaskListModel(context.tasks, context.today, this))
+    , m_taskView(new TaskListView(m_taskModel, this))
+    , m_tasksEmpty(new QLabel(tr("Nothing due today. Add a task above, or enjoy the free time."), this))
+    , m_onThisDay(new QListWidget(this))
+    , m_onThisDayEmpty(new QLabel(tr("Entries you write on this date will come back here in the years ahead."), this))
+{
+    setObjectName(QStringLiteral("todayPage"));
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_newTask->setObjectName(QStringLiteral("todayNewTask"));
+    m_taskView->setObjectName(QStringLiteral("todayTasks"));
+    m_onThisDay->setObjectName(QStringLiteral("onThisDay"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setWeight(QFont::DemiBold);
+    m_title->setFont(titleFont);
+
+    m_newTask->setPlaceholderText(tr("Add a task for today and press Enter"));
+    m_newTask->setClearButtonEnabled(true);
+    connect(m_newTask, &QLineEdit::returnPressed, this, &TodayPage::addTask);
+
+    TaskQuery query;
+    query.view = TaskView::TodayAndOverdue;
+    query.sort = TaskSort::Due;
+    m_taskModel->setQuery(query);
+    m_taskView->setColumnHidden(TaskListModel::TagsColumn, true);
+    m_taskView->setColumnHidden(TaskListModel::PriorityColumn, true);
+    m_taskView->setAccessibleName(tr("Tasks due today and overdue"));
+    connect(m_taskModel, &TaskListModel::errorOccurred, this, &Page::message);
+    connect(m_taskModel, &QAbstractItemModel::modelReset, this,
+            [this] {
+                m_tasksEmpty->setVisible(m_taskModel->rowCount() == 0);
+                m_taskView->setVisible(m_taskModel->rowCount() > 0);
+            });
+
+    for (QLabel *hint : {m_tasksEmpty, m_onThisDayEmpty}) {
+        hint->setWordWrap(true);
+        hint->setForegroundRole(QPalette::PlaceholderText);
+    }
+    m_onThisDay->setAccessibleName(tr("On this day in earlier years"));
+    m_onThisDay->setWordWrap(true);
+    m_onThisDay->setAlternatingRowColors(true);
+    connect(m_onThisDay, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { Q_EMIT openJournalDay(item->data(Qt::UserRole).toDate()); });
+    m_editor->setAccessibleName(tr("Today's journal entry"));
+
+    auto *journalColumn = new QVBoxLayout;
+    journalColumn->addWidget(new SectionHeader(tr("Journal"), this));
+    journalColumn->addWidget(m_editor, 1);
+
+    auto *sideColumn = new QVBoxLayout;
+    sideColumn->addWidget(new SectionHeader(tr("Tasks"), this));
+    sideColumn->addWidget(m_newTask);
+    sideColumn->addWidget(m_taskView, 3);
+    sideColumn->addWidget(m_tasksEmpty);
+    sideColumn->addSpacing(8);
+    sideColumn->addWidget(new SectionHeader(tr("On this day"), this));
+    sideColumn->addWidget(m_onThisDay, 2);
+    sideColumn->addWidget(m_onThisDayEmpty);
+    sideColumn->addStretch(); // keeps the sections at the top while their lists are hidden
+
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(24);
+    columns->addLayout(journalColumn, 3);
+    columns->addLayout(sideColumn, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 18, 24, 18);
+    layout->addWidget(m_title);
+    layout->addSpacing(6);
+    layout->addLayout(columns, 1);
+    setTabOrder(m_editor, m_newTask);
+    setTabOrder(m_newTask, m_taskView);
+    setTabOrder(m_taskView, m_onThisDay);
+}
+
+void TodayPage::activate()
+{
+    const QDate today = m_context.today();
+    m_title->setText(QLocale().toString(today, QLocale::LongFormat));
+    m_editor->setDay(today);
+    m_taskModel->reload();
+    reloadOnThisDay();
+}
+
+void TodayPage::addTask()
+{
+    const QString title = m_newTask->text().trimmed();
+    if (title.isEmpty())
+        return;
+    Task task;
+    task.title = title;
+    task.dueDate = m_context.today();
+    auto added = m_context.tasks.add(task);
+    if (!added) {
+        Q_EMIT message(added.error().message); // the text stays in the field
+        return;
+    }
+    m_newTask->clear();
+    m_taskModel->reload();
+}
+
+void TodayPage::reloadOnThisDay()
+{
+    m_onThisDay->clear();
+    auto entries = m_context.journal.onThisDay(m_context.today());
+    if (!entries) {
+        Q_EMIT message(entries.error().message);
+        return;
+    }
+    const QDate today = m_context.today();
+    for (const JournalEntry &entry : *entries) {
+        const int years = today.year() - entry.day.year();
+        const QString when = tr("%n year(s) ago", nullptr, years);
+        auto *item = new QListWidgetItem(when + QStringLiteral(" — ") + JournalRepository::previewOf(entry.body), m_onThisDay);
+        item->setData(Qt::UserRole, entry.day);
+        item->setToolTip(QLocale().toString(entry.day, QLocale::LongFormat));
+    }
+    m_onThisDayEmpty->setVisible(entries->isEmpty());
+    m_onThisDay->setVisible(!entries->isEmpty());
+}
+
+} // namespace lifeos
