@@ -22,15 +22,21 @@ JournalRepository::JournalRepository(Database &database)
 
 QString JournalRepository::previewOf(const QString &body)
 {
+    // The first line of prose; a heading ("## Morning") only when there is nothing else.
     static const QRegularExpression markup(QStringLiteral("^[#>*\\-\\s]+"));
-    const QStringList lines = body.split(u'\n');
-    for (QString line : lines) {
+    QString firstHeading;
+    for (QString line : body.split(u'\n')) {
+        const bool heading = line.trimmed().startsWith(u'#');
         line.remove(markup);
         line = line.trimmed();
-        if (!line.isEmpty())
+        if (line.isEmpty())
+            continue;
+        if (!heading)
             return line.size() > 120 ? line.left(119) + u'…' : line;
+        if (firstHeading.isEmpty())
+            firstHeading = line;
     }
-    return {};
+    return firstHeading;
 }
 
 Result<QList<JournalEntry>> JournalRepository::select(const QString &where, const QVariantList &values,

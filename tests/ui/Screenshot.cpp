@@ -2,6 +2,7 @@
 //   lifeos-screenshot --data-dir DIR --page today --out today.png [--size 1280x800] [--today 2026-11-22] [--dark]
 #include "MainWindow.h"
 #include "support/UiFixture.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,6 +21,7 @@ int main(int argc, char *argv[])
                        {QStringLiteral("out"), QStringLiteral("PNG file"), QStringLiteral("FILE")},
                        {QStringLiteral("size"), QStringLiteral("WxH"), QStringLiteral("SIZE"), QStringLiteral("1280x800")},
                        {QStringLiteral("today"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("DAY")},
+                       {QStringLiteral("lang"), QStringLiteral("language (en, id)"), QStringLiteral("LANG"), QStringLiteral("en")},
                        {QStringLiteral("dark"), QStringLiteral("use a dark palette")}});
     parser.process(app);
     if (parser.isSet(QStringLiteral("dark"))) {
@@ -37,6 +39,7 @@ int main(int argc, char *argv[])
         dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9c, 0xa0));
         QApplication::setPalette(dark);
     }
+    lifeos::installTranslations(app, parser.value(QStringLiteral("lang")));
     const QDate today = parser.isSet(QStringLiteral("today"))
         ? QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate)
         : QDate::currentDate();

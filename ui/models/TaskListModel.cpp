@@ -1,5 +1,6 @@
 #include "models/TaskListModel.h"
 
+#include "DisplayFormat.h"
 #include "storage/TagLinks.h"
 
 #include <QColor>
@@ -87,7 +88,7 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
                            : task.dueDate == today.addDays(-1) ? tr("Yesterday")
                                                                : QLocale().toString(task.dueDate, QLocale::ShortFormat);
             if (task.dueTime.isValid())
-                text += u' ' + QLocale().toString(task.dueTime, QLocale::ShortFormat);
+                text += u' ' + shortTime(task.dueTime);
             return text;
         }
         if (role == Qt::ForegroundRole && !task.isDone() && task.dueDate.isValid() && task.dueDate < today)

@@ -1,5 +1,7 @@
 #include "widgets/JournalEditor.h"
 
+#include "DisplayFormat.h"
+
 #include "storage/JournalRepository.h"
 #include "storage/TagLinks.h"
 #include "widgets/MarkdownEditor.h"
@@ -137,7 +139,7 @@ void JournalEditor::showStatus()
     else if (m_dirty)
         m_status->setText(tr("Editing…"));
     else if (m_entry.updatedAt.isValid())
-        m_status->setText(tr("Saved %1").arg(QLocale().toString(m_entry.updatedAt.toLocalTime().time(), QLocale::ShortFormat)));
+        m_status->setText(tr("Saved %1").arg(shortTime(m_entry.updatedAt.toLocalTime().time())));
     else
         m_status->setText(tr("Saved automatically as you write"));
 }

@@ -16,6 +16,11 @@ ScalePicker::ScalePicker(QWidget *parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     m_buttons->setExclusive(false);
+    // The chosen value must stand out in any palette, so it takes the highlight colour.
+    setStyleSheet(QStringLiteral(
+        "QToolButton { border: 1px solid palette(mid); border-radius: 4px; padding: 2px 4px; background: palette(button); }"
+        "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); border-color: palette(highlight); }"
+        "QToolButton:hover:!checked { background: palette(midlight); }"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
