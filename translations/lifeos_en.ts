@@ -4,10 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>%1 journal days, %2 tasks, %3 notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>LifeOS — your journal, tasks and notes, on your own computer.
 
 Commands:
@@ -73,15 +69,19 @@ Without a command, LifeOS opens its window.</source>
         <source>Imported %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>journal days: %1, tasks: %2, notes: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataLocation</name>
     <message>
-        <source>The data folder %1 is a file, not a folder.</source>
+        <source>Cannot create the data folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create the data folder %1.</source>
+        <source>The data folder %1 is a file, not a folder. Move the file away or choose another folder with --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -101,10 +101,6 @@ Without a command, LifeOS opens its window.</source>
     </message>
     <message>
         <source>%1 was refused: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -153,6 +149,26 @@ Without a command, LifeOS opens its window.</source>
     </message>
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Free up some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading tags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -361,10 +377,6 @@ Without a command, LifeOS opens its window.</source>
 <context>
     <name>lifeos::JournalEditor</name>
     <message>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,6 +414,10 @@ Without a command, LifeOS opens its window.</source>
     </message>
     <message>
         <source>How was your day? Markdown works: # headings, **bold**, - lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t save: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -444,11 +460,11 @@ Without a command, LifeOS opens its window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mood %1</source>
+        <source>No entries contain &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No entries contain &quot;%1&quot;.</source>
+        <source>mood %1/10</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -627,26 +643,14 @@ Without a command, LifeOS opens its window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>LifeOS keeps running in the tray. Use Quit in its menu to leave.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as Markdown into</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as JSON into</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Exported %n file(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n file to %1</numerusform>
+            <numerusform>Exported %n files to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -757,6 +761,18 @@ Without a command, LifeOS opens its window.</source>
         <source>&lt;h3&gt;LifeOS %1&lt;/h3&gt;&lt;p&gt;Your journal, tasks, notes, health and money in one private desktop app. Everything stays on this computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>LifeOS is still running in the system tray. To close it completely, choose Quit LifeOS from the tray icon&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the Markdown export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lifeos::MarkdownEditor</name>
@@ -848,10 +864,6 @@ Without a command, LifeOS opens its window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,6 +873,10 @@ Without a command, LifeOS opens its window.</source>
     </message>
     <message>
         <source>Note deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t save: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -898,10 +914,6 @@ Without a command, LifeOS opens its window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Everything LifeOS knows is kept on this computer, in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,6 +923,10 @@ Without a command, LifeOS opens its window.</source>
     </message>
     <message>
         <source>Quick capture hotkey, connections to Oura Ring and Google Calendar, the AI assistant&apos;s provider, model and monthly spending cap, and search settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All your LifeOS data is stored on this computer, in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1119,9 +1135,9 @@ Without a command, LifeOS opens its window.</source>
     </message>
     <message numerus="yes">
         <source>%n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
         </translation>
     </message>
 </context>
