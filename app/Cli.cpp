@@ -45,7 +45,7 @@ QJsonObject summaryJson(const ExportSummary &summary)
 
 QString summaryText(const ExportSummary &summary)
 {
-    return Cli::tr("%1 journal days, %2 tasks, %3 notes")
+    return Cli::tr("journal days: %1, tasks: %2, notes: %3")
         .arg(summary.rowsPerTable.value(QStringLiteral("journal_entries")))
         .arg(summary.rowsPerTable.value(QStringLiteral("tasks")))
         .arg(summary.rowsPerTable.value(QStringLiteral("notes")));

@@ -246,7 +246,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (!m_quitting && m_tray->isVisible() && m_context.settings.value(SettingKeys::CloseToTray)) {
         hide();
         if (!m_context.settings.value(SettingKeys::TrayHintShown)) {
-            m_tray->showHint(tr("LifeOS keeps running in the tray. Use Quit in its menu to leave."));
+            m_tray->showHint(tr("LifeOS is still running in the system tray. To close it completely, choose Quit LifeOS from the tray icon's menu."));
             m_context.settings.setValue(SettingKeys::TrayHintShown, true);
         }
         event->ignore();
@@ -258,8 +258,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::exportData(bool markdown)
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, markdown ? tr("Export as Markdown into")
-                                                                            : tr("Export as JSON into"));
+    const QString folder = QFileDialog::getExistingDirectory(this, markdown ? tr("Choose a folder for the Markdown export")
+                                                                            : tr("Choose a folder for the JSON export"));
     if (folder.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);

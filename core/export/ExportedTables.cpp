@@ -2,7 +2,7 @@
 
 #include "storage/Query.h"
 
-#include <QMap>
+#include <QCoreApplication>
 
 namespace lifeos {
 
@@ -19,7 +19,7 @@ bool isDerived(const QString &table)
 Result<QStringList> exportedTables(const Database &database)
 {
     auto query = runQuery(database, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid"),
-                          {}, QStringLiteral("Listing tables"));
+                          {}, QCoreApplication::translate("Database", "Listing tables"));
     if (!query)
         return query.error();
     QStringList tables;
@@ -34,7 +34,7 @@ Result<QStringList> exportedTables(const Database &database)
 Result<QStringList> columnsOf(const Database &database, const QString &table)
 {
     auto query = runQuery(database, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table},
-                          QStringLiteral("Reading columns"));
+                          QCoreApplication::translate("Database", "Reading columns"));
     if (!query)
         return query.error();
     QStringList columns;
@@ -46,7 +46,7 @@ Result<QStringList> columnsOf(const Database &database, const QString &table)
 Result<QStringList> primaryKeyOf(const Database &database, const QString &table)
 {
     auto query = runQuery(database, QStringLiteral("SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk"),
-                          {table}, QStringLiteral("Reading columns"));
+                          {table}, QCoreApplication::translate("Database", "Reading columns"));
     if (!query)
         return query.error();
     QStringList columns;

@@ -67,7 +67,7 @@ Error Database::errorFrom(const QSqlError &error, const QString &what)
     case SQLITE_CONSTRAINT:
         return {ErrorCode::InvalidInput, tr("%1 was refused: %2").arg(what, error.databaseText())};
     case SQLITE_FULL:
-        return {ErrorCode::Io, tr("The disk is full.")};
+        return {ErrorCode::Io, tr("The disk is full. Free up some space and try again.")};
     default:
         return {ErrorCode::Unknown, tr("%1 failed: %2").arg(what, error.text())};
     }

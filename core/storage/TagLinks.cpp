@@ -2,6 +2,7 @@
 
 #include "storage/Query.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -40,18 +41,18 @@ QStringList TagLinks::parse(const QString &text)
 Result<void> TagLinks::set(qint64 ownerId, const QStringList &tags)
 {
     auto removed = runQuery(m_database, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(m_linkTable, m_ownerColumn),
-                            {ownerId}, QStringLiteral("Saving tags"));
+                            {ownerId}, QCoreApplication::translate("Database", "Saving tags"));
     if (!removed)
         return removed.error();
     for (const QString &tag : normalise(tags)) {
         auto inserted = runQuery(m_database, QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"),
-                                 {tag}, QStringLiteral("Saving tags"));
+                                 {tag}, QCoreApplication::translate("Database", "Saving tags"));
         if (!inserted)
             return inserted.error();
         auto linked = runQuery(m_database,
                                QStringLiteral("INSERT OR IGNORE INTO %1 (%2, tag_id) SELECT ?, id FROM tags WHERE name = ?")
                                    .arg(m_linkTable, m_ownerColumn),
-                               {ownerId, tag}, QStringLiteral("Saving tags"));
+                               {ownerId, tag}, QCoreApplication::translate("Database", "Saving tags"));
         if (!linked)
             return linked.error();
     }
@@ -80,7 +81,7 @@ Result<QHash<qint64, QStringList>> TagLinks::getAll(const QList<qint64> &ownerId
                           QStringLiteral("SELECT l.%2, t.name FROM %1 l JOIN tags t ON t.id = l.tag_id "
                                          "WHERE l.%2 IN (%3) ORDER BY t.name COLLATE NOCASE")
                               .arg(m_linkTable, m_ownerColumn, idTexts.join(u',')),
-                          {}, QStringLiteral("Reading tags"));
+                          {}, QCoreApplication::translate("Database", "Reading tags"));
     if (!query)
         return query.error();
     while (query->next())
@@ -94,7 +95,7 @@ Result<QStringList> TagLinks::allTagNames() const
                           QStringLiteral("SELECT DISTINCT t.name FROM %1 l JOIN tags t ON t.id = l.tag_id "
                                          "ORDER BY t.name COLLATE NOCASE")
                               .arg(m_linkTable),
-                          {}, QStringLiteral("Reading tags"));
+                          {}, QCoreApplication::translate("Database", "Reading tags"));
     if (!query)
         return query.error();
     QStringList names;

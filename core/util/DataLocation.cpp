@@ -22,7 +22,7 @@ Result<QString> DataLocation::ensure(const QString &dir)
     const QFileInfo info(dir);
     if (info.exists() && !info.isDir())
         return Error{ErrorCode::Io,
-                     QCoreApplication::translate("DataLocation", "The data folder %1 is a file, not a folder.").arg(dir)};
+                     QCoreApplication::translate("DataLocation", "The data folder %1 is a file, not a folder. Move the file away or choose another folder with --data-dir.").arg(dir)};
     if (!info.exists() && !QDir().mkpath(dir))
         return Error{ErrorCode::Io,
                      QCoreApplication::translate("DataLocation", "Cannot create the data folder %1.").arg(dir)};

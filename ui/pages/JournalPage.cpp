@@ -153,7 +153,7 @@ void JournalPage::reloadDays()
     for (const JournalDaySummary &summary : *days) {
         QString text = QLocale().toString(summary.day, QLocale::ShortFormat);
         if (summary.mood)
-            text += QStringLiteral("  ·  ") + tr("mood %1").arg(*summary.mood);
+            text += QStringLiteral("  ·  ") + tr("mood %1/10").arg(*summary.mood);
         text += u'\n' + summary.preview;
         auto *item = new QListWidgetItem(text, m_days);
         item->setData(Qt::UserRole, summary.day);

@@ -208,7 +208,7 @@ bool NotesPage::saveNow()
     note.tags = TagLinks::parse(m_tags->text());
     auto saved = m_context.notes.update(note);
     if (!saved) {
-        m_status->setText(tr("Not saved: %1").arg(saved.error().message));
+        m_status->setText(tr("Couldn't save: %1").arg(saved.error().message));
         qCWarning(lcUi) << "saving a note failed:" << saved.error().message;
         return false;
     }

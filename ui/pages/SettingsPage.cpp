@@ -50,7 +50,7 @@ SettingsPage::SettingsPage(UiContext &context, QWidget *parent)
 
     auto *dataGroup = new QGroupBox(tr("Your data"), this);
     auto *dataLayout = new QVBoxLayout(dataGroup);
-    auto *where = new QLabel(tr("Everything LifeOS knows is kept on this computer, in %1").arg(context.dataDir), this);
+    auto *where = new QLabel(tr("All your LifeOS data is stored on this computer, in %1.").arg(context.dataDir), this);
     where->setWordWrap(true);
     where->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     auto *open = new QPushButton(tr("&Open data folder"), this);

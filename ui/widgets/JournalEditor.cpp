@@ -135,7 +135,7 @@ bool JournalEditor::saveNow()
 void JournalEditor::showStatus()
 {
     if (!m_error.isEmpty())
-        m_status->setText(tr("Not saved: %1").arg(m_error));
+        m_status->setText(tr("Couldn't save: %1").arg(m_error));
     else if (m_dirty)
         m_status->setText(tr("Editing…"));
     else if (m_entry.updatedAt.isValid())
