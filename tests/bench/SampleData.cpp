@@ -291,7 +291,8 @@ Result<void> fillTasks(Writer &writer,
     open -= dueToday;
     const int upcoming = std::min(open, int(std::lround(total * 0.01)));
     open -= upcoming;
-    const int overdue = std::min(open, int(std::lround(total * 0.015)));
+    // A real list has a handful of overdue tasks, not hundreds: a dozen, mostly from the last weeks.
+    const int overdue = std::min(open, std::max(3, int(std::lround(12 * options.scale))));
     const int undated = open - overdue;
 
     const auto randomTime = [&random] { return random.between(7 * 3600, 23 * 3600); };
@@ -346,7 +347,7 @@ Result<void> fillTasks(Writer &writer,
     for (int i = 0; i < overdue; ++i) {
         PlannedTask &task = plan(random.chance(0.01));
         const double u = random.real();
-        task.due = today.addDays(-1 - int(u * u * 180.0));
+        task.due = today.addDays(-1 - int(u * u * 30.0));
         task.created = localMoment(std::max(first, task.due.addDays(-random.between(0, 21))), randomTime(), latest);
     }
     for (int i = 0; i < undated; ++i) {
