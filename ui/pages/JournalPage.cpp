@@ -64,9 +64,7 @@ JournalPage::JournalPage(UiContext &context, QWidget *parent)
         m_markedDays.append(day);
     });
 
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
+    addPageShortcut(QKeySequence::Find, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });

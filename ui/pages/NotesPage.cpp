@@ -71,12 +71,8 @@ NotesPage::NotesPage(UiContext &context, QWidget *parent)
             openNote(item->data(Qt::UserRole).toLongLong());
     });
 
-    auto *newShortcut = new QShortcut(QKeySequence::New, this);
-    newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(newShortcut, &QShortcut::activated, this, &NotesPage::newNote);
-    auto *findShortcut = new QShortcut(QKeySequence::Find, this);
-    findShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(findShortcut, &QShortcut::activated, m_search, qOverload<>(&QWidget::setFocus));
+    addPageShortcut(QKeySequence::New, [this] { newNote(); });
+    addPageShortcut(QKeySequence::Find, [this] { m_search->setFocus(); });
 
     auto *listPane = new QWidget(this);
     auto *buttons = new QHBoxLayout;

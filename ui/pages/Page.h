@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QShortcut>
 #include <QWidget>
 
 namespace lifeos {
@@ -14,6 +15,17 @@ public:
     using QWidget::QWidget;
     // Called by the window each time the page becomes the current one.
     virtual void activate() = 0;
+
+protected:
+    // A shortcut that works anywhere on this page (and only while the page is shown).
+    template <typename Action>
+    QShortcut *addPageShortcut(const QKeySequence &keys, Action &&action)
+    {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, std::forward<Action>(action));
+        return shortcut;
+    }
 
 Q_SIGNALS:
     // Something went wrong that the user should read (shown in the status bar).

@@ -92,21 +92,14 @@ TasksPage::TasksPage(UiContext &context, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &TasksPage::updateEmptyHint);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TasksPage::updateEmptyHint);
 
-    auto *newShortcut = new QShortcut(QKeySequence::New, this);
-    newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(newShortcut, &QShortcut::activated, m_newTask, qOverload<>(&QWidget::setFocus));
-    auto *findShortcut = new QShortcut(QKeySequence::Find, this);
-    findShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(findShortcut, &QShortcut::activated, m_filter, qOverload<>(&QWidget::setFocus));
+    addPageShortcut(QKeySequence::New, [this] { m_newTask->setFocus(); });
+    addPageShortcut(QKeySequence::Find, [this] { m_filter->setFocus(); });
     // Ctrl+Tab / Ctrl+Shift+Tab move between the views from anywhere on the page.
-    auto *nextView = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab), this);
-    nextView->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(nextView, &QShortcut::activated, this, [this] { m_views->setCurrentIndex((m_views->currentIndex() + 1) % m_views->count()); });
-    auto *previousView = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), this);
-    previousView->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(previousView, &QShortcut::activated, this, [this] {
-        m_views->setCurrentIndex((m_views->currentIndex() + m_views->count() - 1) % m_views->count());
-    });
+    const auto stepView = [this](int step) {
+        m_views->setCurrentIndex((m_views->currentIndex() + step + m_views->count()) % m_views->count());
+    };
+    addPageShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab), [stepView] { stepView(1); });
+    addPageShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), [stepView] { stepView(-1); });
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 2);
