@@ -6,12 +6,11 @@
 // and that nothing is acknowledged before commit; power loss would also need synchronous=FULL,
 // which SchemaConstraintTest checks is set.)
 
+#include "StorageTestSupport.h"
 #include "storage/Database.h"
 #include "storage/JournalRepository.h"
 #include "storage/TaskRepository.h"
 #include "support/TempDataDir.h"
-
-#include "StorageTestSupport.h"
 
 #include <QMap>
 #include <QProcess>
@@ -21,12 +20,14 @@ using namespace testsupport;
 
 namespace {
 
-struct ExpectedTask {
+struct ExpectedTask
+{
     int round = 0;
     int index = 0;
 };
 
-struct Reported {
+struct Reported
+{
     QMap<QDate, QPair<int, int>> journal; // day -> (round, index)
     QMap<qint64, ExpectedTask> tasks;
     int commits = 0;

@@ -1,14 +1,13 @@
 // Opening a database that cannot be used must say why, with the right error code, and leave the
 // file exactly as it was (compared byte for byte).
 
+#include "StorageTestSupport.h"
 #include "storage/Database.h"
 #include "storage/JournalRepository.h"
 #include "storage/Migrations.h"
 #include "storage/TaskRepository.h"
 #include "support/TempDataDir.h"
 #include "util/DataLocation.h"
-
-#include "StorageTestSupport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,3 +1,4 @@
+#include "StorageTestSupport.h"
 #include "export/ExportedTables.h"
 #include "export/JsonExporter.h"
 #include "export/JsonImporter.h"
@@ -7,8 +8,6 @@
 #include "storage/NoteRepository.h"
 #include "storage/TaskRepository.h"
 #include "support/TempDataDir.h"
-
-#include "StorageTestSupport.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -26,7 +25,8 @@ namespace {
 const QDateTime kExportedAt(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC);
 const QString kNow = QStringLiteral("'2024-01-01T00:00:00.000Z'");
 
-struct Filled {
+struct Filled
+{
     qint64 openTaskId = 0;
     qint64 doneTaskId = 0;
     QList<qint64> noteIds;
@@ -39,14 +39,18 @@ Filled fill(Database &db)
     Filled filled;
     sqlite3 *handle = db.handle();
     // Categories reference each other "forwards" (1's parent is 2) so the import must defer its checks.
-    exec(handle, QStringLiteral("INSERT INTO categories (id, name, kind, color, parent_id, created_at) VALUES "
-                                "(2, 'Home', 'task', '#112233', NULL, %1), (1, 'Garden', 'task', NULL, NULL, %1), "
-                                "(3, 'Food', 'expense', NULL, NULL, %1)")
-                     .arg(kNow));
+    exec(handle,
+         QStringLiteral("INSERT INTO categories (id, name, kind, color, parent_id, created_at) VALUES "
+                        "(2, 'Home', 'task', '#112233', NULL, %1), (1, 'Garden', 'task', NULL, NULL, %1), "
+                        "(3, 'Food', 'expense', NULL, NULL, %1)")
+             .arg(kNow));
     exec(handle, QStringLiteral("UPDATE categories SET parent_id = 2 WHERE id = 1"));
 
     JournalRepository journal(db);
-    const auto save = [&](const QDate &day, const QString &body, std::optional<int> mood, std::optional<int> energy,
+    const auto save = [&](const QDate &day,
+                          const QString &body,
+                          std::optional<int> mood,
+                          std::optional<int> energy,
                           const QStringList &tags) {
         JournalEntry entry;
         entry.day = day;
@@ -56,7 +60,10 @@ Filled fill(Database &db)
         entry.tags = tags;
         REQUIRE(journal.save(entry).ok());
     };
-    save(QDate(2024, 3, 15), QStringLiteral("# Friday\n\nLong walk. Felt *good*."), 7, 4,
+    save(QDate(2024, 3, 15),
+         QStringLiteral("# Friday\n\nLong walk. Felt *good*."),
+         7,
+         4,
          {QStringLiteral("work"), QStringLiteral("health")});
     save(QDate(2024, 3, 16), QString(), 3, std::nullopt, {});
     save(QDate(2023, 12, 31), QStringLiteral("Año nuevo 🎆 — مرحبا"), std::nullopt, 9, {QStringLiteral("Ünïcode")});
@@ -87,11 +94,15 @@ Filled fill(Database &db)
 
     NoteRepository notes(db);
     for (const auto &[title, body, tags] :
-         {std::tuple{QStringLiteral("Reading list"), QStringLiteral("- Dune\n- Piranesi\n"), QStringList{QStringLiteral("books")}},
+         {std::tuple{QStringLiteral("Reading list"),
+                     QStringLiteral("- Dune\n- Piranesi\n"),
+                     QStringList{QStringLiteral("books")}},
           std::tuple{QStringLiteral("Café — Ünïcode 日本語 🎉"), QStringLiteral("naïve"), QStringList{}},
           std::tuple{QStringLiteral("../../etc/passwd"), QStringLiteral("not a path"), QStringList{}},
           std::tuple{QStringLiteral("🎉🎉"), QString(), QStringList{}},
-          std::tuple{QStringLiteral("He said \"hi\"\nthen: left # not a comment"), QStringLiteral("quotes"), QStringList{}}}) {
+          std::tuple{QStringLiteral("He said \"hi\"\nthen: left # not a comment"),
+                     QStringLiteral("quotes"),
+                     QStringList{}}}) {
         Note note;
         note.title = title;
         note.body = body;
@@ -101,52 +112,63 @@ Filled fill(Database &db)
         filled.noteIds.append(added->id);
     }
 
-    exec(handle, QStringLiteral(
-        "INSERT INTO metrics (id, name, value, unit, day, instant, source, external_id, raw_input, created_at, updated_at) VALUES "
-        "(1, 'weight', 72.35, 'kg', '2024-03-15', '2024-03-15T07:00:00.000Z', 'manual', NULL, 'weight 72.35', %1, %1), "
-        "(2, 'steps', 60.0, '', '2024-03-15', NULL, 'oura', 'o-1', NULL, %1, %1), "
-        "(3, 'tiny', 0.30000000000000004, '42', '2024-03-16', NULL, 'manual', NULL, NULL, %1, %1), "
-        "(4, 'huge', 1.7976931348623157e308, '', '2024-03-16', NULL, 'manual', NULL, NULL, %1, %1), "
-        "(5, 'negative', -2.5e-300, '', '2024-03-16', NULL, 'manual', NULL, NULL, %1, %1)")
-                     .arg(kNow));
+    exec(handle,
+         QStringLiteral("INSERT INTO metrics (id, name, value, unit, day, instant, source, external_id, raw_input, "
+                        "created_at, updated_at) VALUES "
+                        "(1, 'weight', 72.35, 'kg', '2024-03-15', '2024-03-15T07:00:00.000Z', 'manual', NULL, 'weight "
+                        "72.35', %1, %1), "
+                        "(2, 'steps', 60.0, '', '2024-03-15', NULL, 'oura', 'o-1', NULL, %1, %1), "
+                        "(3, 'tiny', 0.30000000000000004, '42', '2024-03-16', NULL, 'manual', NULL, NULL, %1, %1), "
+                        "(4, 'huge', 1.7976931348623157e308, '', '2024-03-16', NULL, 'manual', NULL, NULL, %1, %1), "
+                        "(5, 'negative', -2.5e-300, '', '2024-03-16', NULL, 'manual', NULL, NULL, %1, %1)")
+             .arg(kNow));
     // A series whose first row points at a later one: another forward reference.
-    exec(handle, QStringLiteral(
-        "INSERT INTO transactions (id, kind, amount_minor, currency, day, instant, category_id, merchant, note, recurring_id, "
-        "source, external_id, import_batch, raw_input, created_at, updated_at) VALUES "
-        "(1, 'expense', 1299, 'EUR', '2024-03-15', '2024-03-15T17:45:00.000Z', 3, 'Market', 'veg', NULL, 'import', "
-        "'bank-1', 'b1', 'MARKET 12,99', %1, %1), "
-        "(2, 'income', 9007199254740993, 'IDR', '2024-03-01', NULL, NULL, '', '', NULL, 'manual', NULL, NULL, NULL, %1, %1)")
-                     .arg(kNow));
+    exec(
+        handle,
+        QStringLiteral(
+            "INSERT INTO transactions (id, kind, amount_minor, currency, day, instant, category_id, merchant, note, "
+            "recurring_id, "
+            "source, external_id, import_batch, raw_input, created_at, updated_at) VALUES "
+            "(1, 'expense', 1299, 'EUR', '2024-03-15', '2024-03-15T17:45:00.000Z', 3, 'Market', 'veg', NULL, 'import', "
+            "'bank-1', 'b1', 'MARKET 12,99', %1, %1), "
+            "(2, 'income', 9007199254740993, 'IDR', '2024-03-01', NULL, NULL, '', '', NULL, 'manual', NULL, NULL, "
+            "NULL, %1, %1)")
+            .arg(kNow));
     exec(handle, QStringLiteral("UPDATE transactions SET recurring_id = 2 WHERE id = 1"));
-    exec(handle, QStringLiteral(
-        "INSERT INTO calendar_events (id, source, calendar_id, external_id, title, description, location, all_day, starts_at, "
-        "ends_at, time_zone, day, status, updated_at) VALUES "
-        "(1, 'google', 'primary', 'evt-1', 'Dentist', '', 'Main St', 0, '2024-03-18T09:00:00.000Z', "
-        "'2024-03-18T09:30:00.000Z', 'Asia/Jakarta', '2024-03-18', 'confirmed', %1), "
-        "(2, 'google', 'primary', 'evt-2', 'Holiday', 'all day', '', 1, '2024-03-29', '2024-03-30', '', '2024-03-29', "
-        "'cancelled', %1)")
-                     .arg(kNow));
+    exec(handle,
+         QStringLiteral("INSERT INTO calendar_events (id, source, calendar_id, external_id, title, description, "
+                        "location, all_day, starts_at, "
+                        "ends_at, time_zone, day, status, updated_at) VALUES "
+                        "(1, 'google', 'primary', 'evt-1', 'Dentist', '', 'Main St', 0, '2024-03-18T09:00:00.000Z', "
+                        "'2024-03-18T09:30:00.000Z', 'Asia/Jakarta', '2024-03-18', 'confirmed', %1), "
+                        "(2, 'google', 'primary', 'evt-2', 'Holiday', 'all day', '', 1, '2024-03-29', '2024-03-30', "
+                        "'', '2024-03-29', "
+                        "'cancelled', %1)")
+             .arg(kNow));
     // insights.data is declared TEXT but SQLite keeps a BLOB as a BLOB: the export must too.
-    exec(handle, QStringLiteral(
-        "INSERT INTO insights (id, kind, day, title, body, data, provider, rating, created_at) VALUES "
-        "(1, 'daily_brief', '2024-03-15', 'Friday', 'Walk more.', '{\"steps\":60}', 'openai', 1, %1), "
-        "(2, 'pattern', '2024-03-16', '', '', X'00FF10802A', NULL, NULL, %1), "
-        "(3, 'pattern', '2024-03-17', '', '', X'', NULL, -1, %1)")
-                     .arg(kNow));
-    exec(handle, QStringLiteral(
-        "INSERT INTO ai_usage (id, at, provider, model, feature, input_tokens, output_tokens, cost_micros, currency, ok) VALUES "
-        "(1, %1, 'openai', 'gpt-4o-mini', 'brief', 1200, 150, 9007199254740993, 'USD', 1), "
-        "(2, %1, 'anthropic', 'claude', 'ask', 0, 0, 0, 'USD', 0)")
-                     .arg(kNow));
-    exec(handle, QStringLiteral(
-        "INSERT INTO sync_state (source, cursor, last_success, last_error, next_run, items_changed) VALUES "
-        "('oura', 'next-abc', %1, NULL, NULL, 9223372036854775807), "
-        "('google_calendar:primary', NULL, NULL, 'HTTP 410', %1, -9223372036854775808)")
-                     .arg(kNow));
+    exec(handle,
+         QStringLiteral("INSERT INTO insights (id, kind, day, title, body, data, provider, rating, created_at) VALUES "
+                        "(1, 'daily_brief', '2024-03-15', 'Friday', 'Walk more.', '{\"steps\":60}', 'openai', 1, %1), "
+                        "(2, 'pattern', '2024-03-16', '', '', X'00FF10802A', NULL, NULL, %1), "
+                        "(3, 'pattern', '2024-03-17', '', '', X'', NULL, -1, %1)")
+             .arg(kNow));
+    exec(handle,
+         QStringLiteral("INSERT INTO ai_usage (id, at, provider, model, feature, input_tokens, output_tokens, "
+                        "cost_micros, currency, ok) VALUES "
+                        "(1, %1, 'openai', 'gpt-4o-mini', 'brief', 1200, 150, 9007199254740993, 'USD', 1), "
+                        "(2, %1, 'anthropic', 'claude', 'ask', 0, 0, 0, 'USD', 0)")
+             .arg(kNow));
+    exec(handle,
+         QStringLiteral(
+             "INSERT INTO sync_state (source, cursor, last_success, last_error, next_run, items_changed) VALUES "
+             "('oura', 'next-abc', %1, NULL, NULL, 9223372036854775807), "
+             "('google_calendar:primary', NULL, NULL, 'HTTP 410', %1, -9223372036854775808)")
+             .arg(kNow));
     // Derived search data: rebuilt by the indexer, so never exported.
-    exec(handle, QStringLiteral("INSERT INTO documents (id, kind, ref, title, text, day, updated) VALUES "
-                                "(1, 'note', 'notes:1', 'Reading list', 'Dune', NULL, %1)")
-                     .arg(kNow));
+    exec(handle,
+         QStringLiteral("INSERT INTO documents (id, kind, ref, title, text, day, updated) VALUES "
+                        "(1, 'note', 'notes:1', 'Reading list', 'Dune', NULL, %1)")
+             .arg(kNow));
     return filled;
 }
 
@@ -241,8 +263,10 @@ TEST_CASE("a JSON export imported into an empty database reproduces every table 
     }
     CHECK(scalar(target->handle(), QStringLiteral("SELECT typeof(value) || ' ' || value FROM metrics WHERE id = 2"))
           == QStringLiteral("t:real 60.0"));
-    CHECK(scalar(target->handle(), QStringLiteral("SELECT typeof(data) FROM insights WHERE id = 3")) == QStringLiteral("t:blob"));
-    CHECK(scalar(target->handle(), QStringLiteral("SELECT typeof(title) FROM tasks WHERE title = '123'")) == QStringLiteral("t:text"));
+    CHECK(scalar(target->handle(), QStringLiteral("SELECT typeof(data) FROM insights WHERE id = 3"))
+          == QStringLiteral("t:blob"));
+    CHECK(scalar(target->handle(), QStringLiteral("SELECT typeof(title) FROM tasks WHERE title = '123'"))
+          == QStringLiteral("t:text"));
     CHECK(scalar(target->handle(), QStringLiteral("SELECT amount_minor FROM transactions WHERE id = 2"))
           == QStringLiteral("i:9007199254740993"));
     CHECK(rows(target->handle(), QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
@@ -294,7 +318,8 @@ TEST_CASE("a file that is not a LifeOS JSON export is refused clearly and writes
     TempDataDir dir;
     auto db = openDatabase(dir.databasePath());
 
-    struct Case {
+    struct Case
+    {
         const char *what;
         QByteArray json;
         ErrorCode code;
@@ -302,39 +327,56 @@ TEST_CASE("a file that is not a LifeOS JSON export is refused clearly and writes
     };
     const QString newerSchema = QString::number(Migrations::latestVersion() + 1);
     const Case bad = GENERATE_COPY(values<Case>({
-        {"malformed JSON", QByteArrayLiteral("{\"format\": \"lifeos-export\", \"tables\": {"), ErrorCode::InvalidInput, "JSON"},
+        {"malformed JSON",
+         QByteArrayLiteral("{\"format\": \"lifeos-export\", \"tables\": {"),
+         ErrorCode::InvalidInput,
+         "JSON"},
         {"an empty file", QByteArray(), ErrorCode::InvalidInput, "JSON"},
         {"binary noise", QByteArrayLiteral("\x89PNG\r\n\x1a\n\0\0\0"), ErrorCode::InvalidInput, "JSON"},
         {"a JSON array", QByteArrayLiteral("[1, 2, 3]"), ErrorCode::InvalidInput, "LifeOS"},
-        {"another app's JSON", QByteArrayLiteral("{\"version\": 1, \"entries\": [{\"text\": \"hi\"}]}"), ErrorCode::InvalidInput,
+        {"another app's JSON",
+         QByteArrayLiteral("{\"version\": 1, \"entries\": [{\"text\": \"hi\"}]}"),
+         ErrorCode::InvalidInput,
          "LifeOS"},
-        {"the wrong format name", QByteArrayLiteral("{\"format\": \"dayone-export\", \"tables\": {}}"), ErrorCode::InvalidInput,
+        {"the wrong format name",
+         QByteArrayLiteral("{\"format\": \"dayone-export\", \"tables\": {}}"),
+         ErrorCode::InvalidInput,
          "LifeOS"},
         {"a newer export format",
-         QByteArrayLiteral("{\"format\": \"lifeos-export\", \"format_version\": 99, \"schema_version\": 1, \"tables\": {}}"),
-         ErrorCode::DatabaseTooNew, "newer"},
+         QByteArrayLiteral(
+             "{\"format\": \"lifeos-export\", \"format_version\": 99, \"schema_version\": 1, \"tables\": {}}"),
+         ErrorCode::DatabaseTooNew,
+         "newer"},
         {"a newer schema",
          "{\"format\": \"lifeos-export\", \"format_version\": 1, \"schema_version\": " + newerSchema.toLatin1()
              + ", \"tables\": {}}",
-         ErrorCode::DatabaseTooNew, "newer"},
+         ErrorCode::DatabaseTooNew,
+         "newer"},
         {"an unknown table",
          QByteArrayLiteral("{\"format\": \"lifeos-export\", \"format_version\": 1, \"schema_version\": 1, \"tables\": "
                            "{\"tags\": [{\"id\": 1, \"name\": \"a\"}], \"passwords\": [{\"id\": 1}]}}"),
-         ErrorCode::InvalidInput, "passwords"},
+         ErrorCode::InvalidInput,
+         "passwords"},
         {"an unknown column",
-         QByteArrayLiteral("{\"format\": \"lifeos-export\", \"format_version\": 1, \"schema_version\": 1, \"tables\": "
-                           "{\"tags\": [{\"id\": 1, \"name\": \"a\"}, {\"id\": 2, \"name\": \"b\", \"colour\": \"red\"}]}}"),
-         ErrorCode::InvalidInput, "colour"},
+         QByteArrayLiteral(
+             "{\"format\": \"lifeos-export\", \"format_version\": 1, \"schema_version\": 1, \"tables\": "
+             "{\"tags\": [{\"id\": 1, \"name\": \"a\"}, {\"id\": 2, \"name\": \"b\", \"colour\": \"red\"}]}}"),
+         ErrorCode::InvalidInput,
+         "colour"},
         {"a row the schema refuses, after valid ones",
-         QByteArrayLiteral("{\"format\": \"lifeos-export\", \"format_version\": 1, \"schema_version\": 1, \"tables\": "
-                           "{\"tags\": [{\"id\": 1, \"name\": \"a\"}], \"journal_entries\": ["
-                           "{\"id\": 1, \"day\": \"2024-01-01\", \"body\": \"ok\", \"created_at\": \"x\", \"updated_at\": \"x\"},"
-                           "{\"id\": 2, \"day\": \"2024-01-02\", \"mood\": 11, \"created_at\": \"x\", \"updated_at\": \"x\"}]}}"),
-         ErrorCode::InvalidInput, "mood"},
+         QByteArrayLiteral(
+             "{\"format\": \"lifeos-export\", \"format_version\": 1, \"schema_version\": 1, \"tables\": "
+             "{\"tags\": [{\"id\": 1, \"name\": \"a\"}], \"journal_entries\": ["
+             "{\"id\": 1, \"day\": \"2024-01-01\", \"body\": \"ok\", \"created_at\": \"x\", \"updated_at\": \"x\"},"
+             "{\"id\": 2, \"day\": \"2024-01-02\", \"mood\": 11, \"created_at\": \"x\", \"updated_at\": \"x\"}]}}"),
+         ErrorCode::InvalidInput,
+         "mood"},
         {"a row pointing at a row that is not in the file",
-         QByteArrayLiteral("{\"format\": \"lifeos-export\", \"format_version\": 1, \"schema_version\": 1, \"tables\": "
-                           "{\"tags\": [{\"id\": 1, \"name\": \"a\"}], \"task_tags\": [{\"task_id\": 7, \"tag_id\": 1}]}}"),
-         ErrorCode::InvalidInput, "FOREIGN KEY"},
+         QByteArrayLiteral(
+             "{\"format\": \"lifeos-export\", \"format_version\": 1, \"schema_version\": 1, \"tables\": "
+             "{\"tags\": [{\"id\": 1, \"name\": \"a\"}], \"task_tags\": [{\"task_id\": 7, \"tag_id\": 1}]}}"),
+         ErrorCode::InvalidInput,
+         "FOREIGN KEY"},
     }));
     INFO(bad.what);
 
@@ -373,11 +415,14 @@ TEST_CASE("the markdown export writes a file per journal day with front matter")
     CHECK(summary->rowsPerTable.value(QStringLiteral("journal_entries")) == 3);
 
     CHECK(QDir(out.filePath(QStringLiteral("journal"))).entryList(QDir::Files, QDir::Name)
-          == QStringList{QStringLiteral("2023-12-31.md"), QStringLiteral("2024-03-15.md"), QStringLiteral("2024-03-16.md")});
+          == QStringList{QStringLiteral("2023-12-31.md"),
+                         QStringLiteral("2024-03-15.md"),
+                         QStringLiteral("2024-03-16.md")});
     CHECK(readText(out.filePath(QStringLiteral("journal/2024-03-15.md")))
           == QStringLiteral("---\nday: 2024-03-15\nmood: 7\nenergy: 4\ntags: [\"health\",\"work\"]\n---\n\n"
                             "# Friday\n\nLong walk. Felt *good*.\n"));
-    CHECK(readText(out.filePath(QStringLiteral("journal/2024-03-16.md"))) == QStringLiteral("---\nday: 2024-03-16\nmood: 3\n---\n\n"));
+    CHECK(readText(out.filePath(QStringLiteral("journal/2024-03-16.md")))
+          == QStringLiteral("---\nday: 2024-03-16\nmood: 3\n---\n\n"));
     CHECK(readText(out.filePath(QStringLiteral("journal/2023-12-31.md")))
           == QStringLiteral("---\nday: 2023-12-31\nenergy: 9\ntags: [\"Ünïcode\"]\n---\n\nAño nuevo 🎆 — مرحبا\n"));
     for (const QString &file : summary->files)
@@ -395,10 +440,14 @@ TEST_CASE("the markdown export writes notes under safe, readable file names")
     CHECK(summary->rowsPerTable.value(QStringLiteral("notes")) == 5);
 
     const auto name = [&](int index, const QString &slug) {
-        return QStringLiteral("%1%2.md").arg(filled.noteIds.at(index), 4, 10, QLatin1Char('0')).arg(slug.isEmpty() ? QString() : u'-' + slug);
+        return QStringLiteral("%1%2.md")
+            .arg(filled.noteIds.at(index), 4, 10, QLatin1Char('0'))
+            .arg(slug.isEmpty() ? QString() : u'-' + slug);
     };
-    const QStringList expected{name(0, QStringLiteral("reading-list")), name(1, QStringLiteral("café-ünïcode-日本語")),
-                               name(2, QStringLiteral("etc-passwd")), name(3, QString()),
+    const QStringList expected{name(0, QStringLiteral("reading-list")),
+                               name(1, QStringLiteral("café-ünïcode-日本語")),
+                               name(2, QStringLiteral("etc-passwd")),
+                               name(3, QString()),
                                name(4, QStringLiteral("he-said-hi-then-left-not-a-comment"))};
     QStringList actual = QDir(out.filePath(QStringLiteral("notes"))).entryList(QDir::Files | QDir::Hidden, QDir::Name);
     QStringList sortedExpected = expected;
@@ -422,9 +471,11 @@ TEST_CASE("the markdown export writes notes under safe, readable file names")
 
     CHECK(readText(out.filePath(QStringLiteral("notes/") + name(0, QStringLiteral("reading-list"))))
               .startsWith(QStringLiteral("---\ntitle: \"Reading list\"\ntags: [\"books\"]\ncreated: ")));
-    const QString quoted = readText(out.filePath(QStringLiteral("notes/") + name(4, QStringLiteral("he-said-hi-then-left-not-a-comment"))));
+    const QString quoted = readText(
+        out.filePath(QStringLiteral("notes/") + name(4, QStringLiteral("he-said-hi-then-left-not-a-comment"))));
     // The title is one quoted YAML scalar, so its quotes, newline and '#' cannot break the front matter.
-    CHECK(quoted.startsWith(QStringLiteral("---\ntitle: \"He said \\\"hi\\\"\\nthen: left # not a comment\"\ncreated: ")));
+    CHECK(quoted.startsWith(
+        QStringLiteral("---\ntitle: \"He said \\\"hi\\\"\\nthen: left # not a comment\"\ncreated: ")));
     CHECK(quoted.endsWith(QStringLiteral("---\n\nquotes\n")));
 
     SECTION("a very long title is cut to a file name any file system accepts")

@@ -1,7 +1,7 @@
 #include "storage/JournalRepository.h"
-#include "support/TempDataDir.h"
 
 #include "StorageTestSupport.h"
+#include "support/TempDataDir.h"
 
 #include <QThread>
 
@@ -10,7 +10,10 @@ using namespace testsupport;
 
 namespace {
 
-JournalEntry entry(const QDate &day, const QString &body, std::optional<int> mood = {}, std::optional<int> energy = {},
+JournalEntry entry(const QDate &day,
+                   const QString &body,
+                   std::optional<int> mood = {},
+                   std::optional<int> energy = {},
                    const QStringList &tags = {})
 {
     JournalEntry e;
@@ -71,8 +74,12 @@ TEST_CASE("a saved journal entry reads back with its body, mood, energy and tags
     auto db = openDatabase(dir.databasePath());
     JournalRepository journal(*db);
 
-    const JournalEntry result = saved(journal, entry(kDay, QStringLiteral("# Friday\nLong walk by the river."), 8, 6,
-                                                     {QStringLiteral("walk"), QStringLiteral("outdoors")}));
+    const JournalEntry result = saved(journal,
+                                      entry(kDay,
+                                            QStringLiteral("# Friday\nLong walk by the river."),
+                                            8,
+                                            6,
+                                            {QStringLiteral("walk"), QStringLiteral("outdoors")}));
     CHECK(result.id > 0);
     CHECK(result.createdAt.isValid());
 
@@ -99,9 +106,11 @@ TEST_CASE("saving a day that already has an entry updates it in place and keeps 
     auto db = openDatabase(dir.databasePath());
     JournalRepository journal(*db);
 
-    const JournalEntry first = saved(journal, entry(kDay, QStringLiteral("morning"), 4, {}, {QStringLiteral("a"), QStringLiteral("b")}));
+    const JournalEntry first =
+        saved(journal, entry(kDay, QStringLiteral("morning"), 4, {}, {QStringLiteral("a"), QStringLiteral("b")}));
     QThread::msleep(5);
-    const JournalEntry second = saved(journal, entry(kDay, QStringLiteral("morning and evening"), {}, 9, {QStringLiteral("b")}));
+    const JournalEntry second =
+        saved(journal, entry(kDay, QStringLiteral("morning and evening"), {}, 9, {QStringLiteral("b")}));
 
     CHECK(second.id == first.id);
     const JournalEntry back = stored(journal, kDay);
@@ -168,7 +177,8 @@ TEST_CASE("a mood or energy outside 1 to 10 is refused and nothing is written")
     auto db = openDatabase(dir.databasePath());
     JournalRepository journal(*db);
     saved(journal, entry(kDay, QStringLiteral("before"), 5, 5, {QStringLiteral("kept")}));
-    const QString contentsBefore = scalar(db->handle(), QStringLiteral("SELECT group_concat(body || mood || energy) FROM journal_entries"));
+    const QString contentsBefore =
+        scalar(db->handle(), QStringLiteral("SELECT group_concat(body || mood || energy) FROM journal_entries"));
 
     const auto [mood, energy] = GENERATE(table<std::optional<int>, std::optional<int>>({
         {0, 5},
@@ -189,7 +199,8 @@ TEST_CASE("a mood or energy outside 1 to 10 is refused and nothing is written")
     }
     SECTION("on a new day")
     {
-        auto result = journal.save(entry(kDay.addDays(1), QStringLiteral("after"), mood, energy, {QStringLiteral("new")}));
+        auto result =
+            journal.save(entry(kDay.addDays(1), QStringLiteral("after"), mood, energy, {QStringLiteral("new")}));
         REQUIRE_FALSE(result.ok());
         CHECK(result.error().code == ErrorCode::InvalidInput);
     }
@@ -230,13 +241,23 @@ TEST_CASE("journal tags are trimmed, lose their '#' and are deduplicated case-in
     auto db = openDatabase(dir.databasePath());
     JournalRepository journal(*db);
 
-    const JournalEntry result = saved(
-        journal, entry(kDay, QStringLiteral("tags"), {}, {},
-                       {QStringLiteral("  #Work "), QStringLiteral("work"), QStringLiteral("WORK"), QStringLiteral(""),
-                        QStringLiteral("#"), QStringLiteral("##Ärger"), QStringLiteral("ärger"), QStringLiteral("health")}));
+    const JournalEntry result = saved(journal,
+                                      entry(kDay,
+                                            QStringLiteral("tags"),
+                                            {},
+                                            {},
+                                            {QStringLiteral("  #Work "),
+                                             QStringLiteral("work"),
+                                             QStringLiteral("WORK"),
+                                             QStringLiteral(""),
+                                             QStringLiteral("#"),
+                                             QStringLiteral("##Ärger"),
+                                             QStringLiteral("ärger"),
+                                             QStringLiteral("health")}));
     CHECK(result.tags == QStringList{QStringLiteral("Work"), QStringLiteral("Ärger"), QStringLiteral("health")});
     // Read back sorted by name with SQLite's NOCASE, which folds ASCII letters only.
-    CHECK(stored(journal, kDay).tags == QStringList{QStringLiteral("health"), QStringLiteral("Work"), QStringLiteral("Ärger")});
+    CHECK(stored(journal, kDay).tags
+          == QStringList{QStringLiteral("health"), QStringLiteral("Work"), QStringLiteral("Ärger")});
 
     // Another entry's "WORK" reuses the same tag row instead of creating a second spelling.
     saved(journal, entry(kDay.addDays(1), QStringLiteral("more"), {}, {}, {QStringLiteral("WORK")}));
@@ -279,7 +300,8 @@ TEST_CASE("the list of journal days is newest first with a one-line preview")
     auto result = journal.days();
     REQUIRE(result.ok());
     REQUIRE(result->size() == 4);
-    CHECK(daysOf(*result) == QList<QDate>{QDate(2024, 2, 1), QDate(2024, 1, 2), QDate(2023, 12, 31), QDate(2023, 6, 1)});
+    CHECK(daysOf(*result)
+          == QList<QDate>{QDate(2024, 2, 1), QDate(2024, 1, 2), QDate(2023, 12, 31), QDate(2023, 6, 1)});
     // The first line of prose wins over a heading; a heading shows only when there is nothing else.
     CHECK(result->at(1).preview == QStringLiteral("second line"));
     CHECK(result->at(3).preview == QStringLiteral("Only a heading"));
@@ -332,9 +354,17 @@ TEST_CASE("on this day returns the same month and day from earlier years only, n
     auto db = openDatabase(dir.databasePath());
     JournalRepository journal(*db);
     const QDate today(2024, 3, 15);
-    for (const QDate &day : {QDate(2019, 3, 15), QDate(2023, 3, 15), QDate(2021, 3, 15), today, QDate(2025, 3, 15),
-                             QDate(2023, 3, 14), QDate(2023, 3, 16), QDate(2023, 4, 15), QDate(2022, 2, 15)})
-        saved(journal, entry(day, QStringLiteral("entry of ") + day.toString(Qt::ISODate), {}, {}, {QStringLiteral("t")}));
+    for (const QDate &day : {QDate(2019, 3, 15),
+                             QDate(2023, 3, 15),
+                             QDate(2021, 3, 15),
+                             today,
+                             QDate(2025, 3, 15),
+                             QDate(2023, 3, 14),
+                             QDate(2023, 3, 16),
+                             QDate(2023, 4, 15),
+                             QDate(2022, 2, 15)})
+        saved(journal,
+              entry(day, QStringLiteral("entry of ") + day.toString(Qt::ISODate), {}, {}, {QStringLiteral("t")}));
 
     auto result = journal.onThisDay(today);
     REQUIRE(result.ok());

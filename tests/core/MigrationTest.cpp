@@ -1,8 +1,7 @@
+#include "StorageTestSupport.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "support/TempDataDir.h"
-
-#include "StorageTestSupport.h"
 
 #include <QMap>
 
@@ -38,10 +37,11 @@ QStringList seedStatementsFor(int version)
                 "(3, 'Old idea', '', '2023-12-01', NULL, 4, 'cancelled', 1, 'manual', NULL, NULL, "
                 "'2023-11-01T08:00:00.000Z', '2023-12-02T08:00:00.000Z', NULL)"),
             QStringLiteral("INSERT INTO task_tags (task_id, tag_id) VALUES (1, 2), (2, 1)"),
-            QStringLiteral("INSERT INTO notes (id, title, body, category_id, created_at, updated_at) VALUES "
-                           "(1, 'Reading list', '- Dune\n- Piranesi', 3, '2024-01-04T10:00:00.000Z', "
-                           "'2024-01-05T10:00:00.000Z'), "
-                           "(2, '', 'untitled scribble', NULL, '2024-01-06T10:00:00.000Z', '2024-01-06T10:00:00.000Z')"),
+            QStringLiteral(
+                "INSERT INTO notes (id, title, body, category_id, created_at, updated_at) VALUES "
+                "(1, 'Reading list', '- Dune\n- Piranesi', 3, '2024-01-04T10:00:00.000Z', "
+                "'2024-01-05T10:00:00.000Z'), "
+                "(2, '', 'untitled scribble', NULL, '2024-01-06T10:00:00.000Z', '2024-01-06T10:00:00.000Z')"),
             QStringLiteral("INSERT INTO note_tags (note_id, tag_id) VALUES (1, 3)"),
         };
     case 2:
@@ -69,16 +69,18 @@ QStringList seedStatementsFor(int version)
                            "'2024-01-07T18:00:00.000Z'), "
                            "(3, 'income', 500000, 'EUR', '2024-02-01', NULL, 11, 'ACME', '', 1, 'manual', NULL, "
                            "NULL, NULL, '2024-02-01T12:00:00.000Z', '2024-02-01T12:00:00.000Z')"),
-            QStringLiteral("INSERT INTO budgets (id, category_id, period, amount_minor, currency, starts_on, created_at) "
-                           "VALUES (1, 10, 'month', 40000, 'EUR', '2024-01-01', '2024-01-01T00:00:00.000Z')"),
+            QStringLiteral(
+                "INSERT INTO budgets (id, category_id, period, amount_minor, currency, starts_on, created_at) "
+                "VALUES (1, 10, 'month', 40000, 'EUR', '2024-01-01', '2024-01-01T00:00:00.000Z')"),
             QStringLiteral("INSERT INTO calendar_events (id, source, calendar_id, external_id, title, description, "
                            "location, all_day, starts_at, ends_at, time_zone, day, status, updated_at) VALUES "
                            "(1, 'google', 'primary', 'evt-1', 'Dentist', '', 'Main St', 0, '2024-01-09T09:00:00.000Z', "
                            "'2024-01-09T09:30:00.000Z', 'Europe/Berlin', '2024-01-09', 'confirmed', "
                            "'2024-01-02T00:00:00.000Z')"),
-            QStringLiteral("INSERT INTO insights (id, kind, day, title, body, data, provider, rating, created_at) VALUES "
-                           "(1, 'daily_brief', '2024-01-09', 'Tuesday', 'Dentist at 10.', '{\"events\":1}', NULL, 1, "
-                           "'2024-01-09T05:00:00.000Z')"),
+            QStringLiteral(
+                "INSERT INTO insights (id, kind, day, title, body, data, provider, rating, created_at) VALUES "
+                "(1, 'daily_brief', '2024-01-09', 'Tuesday', 'Dentist at 10.', '{\"events\":1}', NULL, 1, "
+                "'2024-01-09T05:00:00.000Z')"),
         };
     case 3:
         return {
@@ -87,11 +89,13 @@ QStringList seedStatementsFor(int version)
                            "'2024-01-01T21:00:00.000Z')"),
             QStringLiteral("INSERT INTO embeddings (document_id, model, dim, vector, text_hash, created_at) VALUES "
                            "(1, 'builtin-v1', 2, X'0000803F00000040', 'abc', '2024-01-01T21:00:01.000Z')"),
-            QStringLiteral("INSERT INTO ai_usage (id, at, provider, model, feature, input_tokens, output_tokens, "
-                           "cost_micros, currency, ok) VALUES "
-                           "(1, '2024-01-09T05:00:00.000Z', 'openai', 'gpt-4o-mini', 'brief', 1200, 150, 270, 'USD', 1)"),
-            QStringLiteral("INSERT INTO sync_state (source, cursor, last_success, last_error, next_run, items_changed) "
-                           "VALUES ('oura', 'next-abc', '2024-01-09T04:00:00.000Z', NULL, '2024-01-09T10:00:00.000Z', 3)"),
+            QStringLiteral(
+                "INSERT INTO ai_usage (id, at, provider, model, feature, input_tokens, output_tokens, "
+                "cost_micros, currency, ok) VALUES "
+                "(1, '2024-01-09T05:00:00.000Z', 'openai', 'gpt-4o-mini', 'brief', 1200, 150, 270, 'USD', 1)"),
+            QStringLiteral(
+                "INSERT INTO sync_state (source, cursor, last_success, last_error, next_run, items_changed) "
+                "VALUES ('oura', 'next-abc', '2024-01-09T04:00:00.000Z', NULL, '2024-01-09T10:00:00.000Z', 3)"),
         };
     default:
         return {};
@@ -189,8 +193,9 @@ TEST_CASE("the latest schema accepts the seed rows of every version")
     }
     CHECK(rows(db->handle(), QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
     // The documents trigger fed the full-text index.
-    CHECK(scalar(db->handle(), QStringLiteral("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'notebook'"))
-          == QStringLiteral("i:1"));
+    CHECK(
+        scalar(db->handle(), QStringLiteral("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'notebook'"))
+        == QStringLiteral("i:1"));
 }
 
 TEST_CASE("reopening a database at the latest schema leaves the file unchanged")

@@ -1,7 +1,7 @@
 #include "storage/NoteRepository.h"
-#include "support/TempDataDir.h"
 
 #include "StorageTestSupport.h"
+#include "support/TempDataDir.h"
 
 #include <QThread>
 
@@ -68,8 +68,10 @@ TEST_CASE("an added note reads back with its title, body and tags")
     TempDataDir dir;
     auto db = openDatabase(dir.databasePath());
     NoteRepository notes(*db);
-    const Note result = added(notes, note(QStringLiteral("Recipes"), QStringLiteral("## Soup\n- leeks\n- potatoes\n"),
-                                          {QStringLiteral("#food"), QStringLiteral("Kitchen"), QStringLiteral("FOOD")}));
+    const Note result = added(notes,
+                              note(QStringLiteral("Recipes"),
+                                   QStringLiteral("## Soup\n- leeks\n- potatoes\n"),
+                                   {QStringLiteral("#food"), QStringLiteral("Kitchen"), QStringLiteral("FOOD")}));
     CHECK(result.tags == QStringList{QStringLiteral("food"), QStringLiteral("Kitchen")});
 
     const Note back = fetched(notes, result.id);
@@ -94,7 +96,8 @@ TEST_CASE("a note without a title or body is stored with empty text")
     const Note back = fetched(notes, result.id);
     CHECK(back.title.isEmpty());
     CHECK(back.body.isEmpty());
-    CHECK(scalar(db->handle(), QStringLiteral("SELECT quote(title) || quote(body) FROM notes")) == QStringLiteral("t:''''"));
+    CHECK(scalar(db->handle(), QStringLiteral("SELECT quote(title) || quote(body) FROM notes"))
+          == QStringLiteral("t:''''"));
 }
 
 TEST_CASE("updating a note changes its text and tags and moves it to the top of the list")
@@ -102,7 +105,8 @@ TEST_CASE("updating a note changes its text and tags and moves it to the top of 
     TempDataDir dir;
     auto db = openDatabase(dir.databasePath());
     NoteRepository notes(*db);
-    Note first = added(notes, note(QStringLiteral("first"), QStringLiteral("one"), {QStringLiteral("a"), QStringLiteral("b")}));
+    Note first =
+        added(notes, note(QStringLiteral("first"), QStringLiteral("one"), {QStringLiteral("a"), QStringLiteral("b")}));
     QThread::msleep(5);
     added(notes, note(QStringLiteral("second"), QStringLiteral("two")));
     CHECK(listed(notes) == QStringList{QStringLiteral("second"), QStringLiteral("first")});
@@ -142,7 +146,8 @@ TEST_CASE("removing a note deletes it and its tag links")
     TempDataDir dir;
     auto db = openDatabase(dir.databasePath());
     NoteRepository notes(*db);
-    const Note doomed = added(notes, note(QStringLiteral("doomed"), QString(), {QStringLiteral("x"), QStringLiteral("y")}));
+    const Note doomed =
+        added(notes, note(QStringLiteral("doomed"), QString(), {QStringLiteral("x"), QStringLiteral("y")}));
     const Note kept = added(notes, note(QStringLiteral("kept"), QString(), {QStringLiteral("y")}));
     REQUIRE(count(db->handle(), QStringLiteral("note_tags")) == 3);
 
@@ -150,7 +155,8 @@ TEST_CASE("removing a note deletes it and its tag links")
     auto gone = notes.get(doomed.id);
     REQUIRE(gone.ok());
     CHECK_FALSE(gone->has_value());
-    CHECK(rows(db->handle(), QStringLiteral("SELECT note_id FROM note_tags")) == QStringList{QStringLiteral("i:%1").arg(kept.id)});
+    CHECK(rows(db->handle(), QStringLiteral("SELECT note_id FROM note_tags"))
+          == QStringList{QStringLiteral("i:%1").arg(kept.id)});
     auto names = notes.tags();
     REQUIRE(names.ok());
     CHECK(*names == QStringList{QStringLiteral("y")});
@@ -212,7 +218,8 @@ TEST_CASE("the note tag filter matches a whole tag case-insensitively")
     QThread::msleep(2);
     added(notes, note(QStringLiteral("three"), QString(), {QStringLiteral("work"), QStringLiteral("ideas")}));
 
-    CHECK(listed(notes, tagQuery(QStringLiteral("WORK"))) == QStringList{QStringLiteral("three"), QStringLiteral("one")});
+    CHECK(listed(notes, tagQuery(QStringLiteral("WORK")))
+          == QStringList{QStringLiteral("three"), QStringLiteral("one")});
     NoteQuery both = tagQuery(QStringLiteral("work"));
     both.text = QStringLiteral("one");
     CHECK(listed(notes, both) == QStringList{QStringLiteral("one")});

@@ -7,8 +7,6 @@
 #include "storage/Database.h"
 #include "util/Error.h"
 
-#include <catch2/catch.hpp>
-
 #include <QCryptographicHash>
 #include <QDate>
 #include <QDateTime>
@@ -17,6 +15,7 @@
 #include <QStringList>
 #include <QTime>
 
+#include <catch2/catch.hpp>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -26,18 +25,21 @@
 
 namespace Catch {
 
-template <>
-struct StringMaker<QString> {
+template<>
+struct StringMaker<QString>
+{
     static std::string convert(const QString &text)
     {
         // Long bodies (megabytes) are cut so a failure message stays readable.
-        const QString shown = text.size() > 200 ? text.left(200) + QStringLiteral("…(%1 chars)").arg(text.size()) : text;
+        const QString shown =
+            text.size() > 200 ? text.left(200) + QStringLiteral("…(%1 chars)").arg(text.size()) : text;
         return '"' + shown.toStdString() + '"';
     }
 };
 
-template <>
-struct StringMaker<QStringList> {
+template<>
+struct StringMaker<QStringList>
+{
     static std::string convert(const QStringList &list)
     {
         std::string out = "{";
@@ -47,45 +49,58 @@ struct StringMaker<QStringList> {
     }
 };
 
-template <>
-struct StringMaker<QDate> {
+template<>
+struct StringMaker<QDate>
+{
     static std::string convert(const QDate &date)
     {
         return date.isValid() ? date.toString(Qt::ISODate).toStdString() : std::string("(no date)");
     }
 };
 
-template <>
-struct StringMaker<QTime> {
+template<>
+struct StringMaker<QTime>
+{
     static std::string convert(const QTime &time)
     {
         return time.isValid() ? time.toString(Qt::ISODateWithMs).toStdString() : std::string("(no time)");
     }
 };
 
-template <>
-struct StringMaker<QDateTime> {
+template<>
+struct StringMaker<QDateTime>
+{
     static std::string convert(const QDateTime &value)
     {
         return value.isValid() ? value.toUTC().toString(Qt::ISODateWithMs).toStdString() : std::string("(no instant)");
     }
 };
 
-template <>
-struct StringMaker<lifeos::ErrorCode> {
+template<>
+struct StringMaker<lifeos::ErrorCode>
+{
     static std::string convert(lifeos::ErrorCode code)
     {
         using lifeos::ErrorCode;
         switch (code) {
-        case ErrorCode::Unknown: return "Unknown";
-        case ErrorCode::InvalidInput: return "InvalidInput";
-        case ErrorCode::NotFound: return "NotFound";
-        case ErrorCode::Io: return "Io";
-        case ErrorCode::DatabaseLocked: return "DatabaseLocked";
-        case ErrorCode::DatabaseReadOnly: return "DatabaseReadOnly";
-        case ErrorCode::DatabaseTooNew: return "DatabaseTooNew";
-        case ErrorCode::DatabaseCorrupt: return "DatabaseCorrupt";
-        case ErrorCode::DatabaseNotEmpty: return "DatabaseNotEmpty";
+        case ErrorCode::Unknown:
+            return "Unknown";
+        case ErrorCode::InvalidInput:
+            return "InvalidInput";
+        case ErrorCode::NotFound:
+            return "NotFound";
+        case ErrorCode::Io:
+            return "Io";
+        case ErrorCode::DatabaseLocked:
+            return "DatabaseLocked";
+        case ErrorCode::DatabaseReadOnly:
+            return "DatabaseReadOnly";
+        case ErrorCode::DatabaseTooNew:
+            return "DatabaseTooNew";
+        case ErrorCode::DatabaseCorrupt:
+            return "DatabaseCorrupt";
+        case ErrorCode::DatabaseNotEmpty:
+            return "DatabaseNotEmpty";
         }
         return "ErrorCode(" + std::to_string(int(code)) + ")";
     }
@@ -107,7 +122,8 @@ inline std::unique_ptr<lifeos::Database> openDatabase(const QString &path, int t
 }
 
 // What a raw statement did: the SQLite result code (extended) and message.
-struct RawOutcome {
+struct RawOutcome
+{
     int code = SQLITE_OK;
     std::string message;
 
@@ -137,18 +153,21 @@ inline void exec(sqlite3 *handle, const QString &sql)
 inline QString renderColumn(sqlite3_stmt *statement, int column)
 {
     switch (sqlite3_column_type(statement, column)) {
-    case SQLITE_INTEGER: return QStringLiteral("i:%1").arg(sqlite3_column_int64(statement, column));
-    case SQLITE_FLOAT: return QStringLiteral("r:%1").arg(sqlite3_column_double(statement, column), 0, 'g', 17);
+    case SQLITE_INTEGER:
+        return QStringLiteral("i:%1").arg(sqlite3_column_int64(statement, column));
+    case SQLITE_FLOAT:
+        return QStringLiteral("r:%1").arg(sqlite3_column_double(statement, column), 0, 'g', 17);
     case SQLITE_TEXT:
         return QStringLiteral("t:")
-            + QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
-                                sqlite3_column_bytes(statement, column));
+               + QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
+                                   sqlite3_column_bytes(statement, column));
     case SQLITE_BLOB:
         return QStringLiteral("b:")
-            + QString::fromLatin1(QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, column)),
-                                             sqlite3_column_bytes(statement, column))
-                                      .toHex());
-    default: return QStringLiteral("null");
+               + QString::fromLatin1(QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, column)),
+                                                sqlite3_column_bytes(statement, column))
+                                         .toHex());
+    default:
+        return QStringLiteral("null");
     }
 }
 
@@ -199,8 +218,9 @@ inline QStringList userTables(sqlite3 *handle)
 {
     QStringList names;
     for (const QString &row :
-         rows(handle, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
-                                     "ESCAPE '\\' ORDER BY name")))
+         rows(handle,
+              QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+                             "ESCAPE '\\' ORDER BY name")))
         names.append(row.mid(2));
     return names;
 }
@@ -231,7 +251,8 @@ inline void writeFile(const QString &path, const QByteArray &bytes)
 }
 
 // A plain SQLite connection of our own, as another program would hold one.
-class RawConnection {
+class RawConnection
+{
 public:
     explicit RawConnection(const QString &path)
     {

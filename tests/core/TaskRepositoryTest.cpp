@@ -1,7 +1,7 @@
 #include "storage/TaskRepository.h"
-#include "support/TempDataDir.h"
 
 #include "StorageTestSupport.h"
+#include "support/TempDataDir.h"
 
 #include <QThread>
 #include <QTimeZone>
@@ -11,7 +11,10 @@ using namespace testsupport;
 
 namespace {
 
-Task task(const QString &title, const QDate &due = {}, const QTime &time = {}, int priority = 0,
+Task task(const QString &title,
+          const QDate &due = {},
+          const QTime &time = {},
+          int priority = 0,
           const QStringList &tags = {})
 {
     Task t;
@@ -93,8 +96,12 @@ TEST_CASE("an added task reads back with every field")
     auto db = openDatabase(dir.databasePath());
     TaskRepository tasks(*db);
 
-    Task input = task(QStringLiteral("Call the plumber"), QDate(2024, 5, 10), QTime(14, 30), 2,
-                      {QStringLiteral("home"), QStringLiteral("#Calls")});
+    Task input =
+        task(QStringLiteral("Call the plumber"),
+             QDate(2024, 5, 10),
+             QTime(14, 30),
+             2,
+             {QStringLiteral("home"), QStringLiteral("#Calls"), QStringLiteral(" CALLS"), QStringLiteral("Home")});
     input.notes = QStringLiteral("ask about the boiler\nand the tap");
     input.source = QStringLiteral("capture");
     input.rawInput = QStringLiteral("call the plumber fri 2:30pm p2 #home #calls");
@@ -137,8 +144,9 @@ TEST_CASE("a task with only a title gets no due date, no priority and empty note
     CHECK(back.notes.isEmpty());
     CHECK(back.source == QStringLiteral("manual"));
     CHECK(back.rawInput.isEmpty());
-    CHECK(scalar(db->handle(), QStringLiteral("SELECT quote(due_date) || quote(due_time) || quote(raw_input) || "
-                                              "quote(notes) FROM tasks"))
+    CHECK(scalar(db->handle(),
+                 QStringLiteral("SELECT quote(due_date) || quote(due_time) || quote(raw_input) || "
+                                "quote(notes) FROM tasks"))
           == QStringLiteral("t:NULLNULLNULL''"));
 }
 
@@ -147,10 +155,12 @@ TEST_CASE("updating a task changes its fields and tags")
     TempDataDir dir;
     auto db = openDatabase(dir.databasePath());
     TaskRepository tasks(*db);
-    exec(db->handle(), QStringLiteral("INSERT INTO categories (id, name, kind, created_at) VALUES (7, 'Home', 'task', "
-                                      "'2024-01-01T00:00:00.000Z')"));
-    const Task original = added(tasks, task(QStringLiteral("Draft"), QDate(2024, 5, 1), QTime(9, 0), 3,
-                                            {QStringLiteral("a"), QStringLiteral("b")}));
+    exec(db->handle(),
+         QStringLiteral("INSERT INTO categories (id, name, kind, created_at) VALUES (7, 'Home', 'task', "
+                        "'2024-01-01T00:00:00.000Z')"));
+    const Task original = added(
+        tasks,
+        task(QStringLiteral("Draft"), QDate(2024, 5, 1), QTime(9, 0), 3, {QStringLiteral("a"), QStringLiteral("b")}));
     QThread::msleep(5);
 
     Task changed = original;
@@ -253,7 +263,8 @@ TEST_CASE("removing a task deletes it and its tag links but not the tags of othe
     TempDataDir dir;
     auto db = openDatabase(dir.databasePath());
     TaskRepository tasks(*db);
-    const Task doomed = added(tasks, task(QStringLiteral("doomed"), {}, {}, 0, {QStringLiteral("x"), QStringLiteral("y")}));
+    const Task doomed =
+        added(tasks, task(QStringLiteral("doomed"), {}, {}, 0, {QStringLiteral("x"), QStringLiteral("y")}));
     const Task kept = added(tasks, task(QStringLiteral("kept"), {}, {}, 0, {QStringLiteral("x")}));
     REQUIRE(count(db->handle(), QStringLiteral("task_tags")) == 3);
 
@@ -262,7 +273,8 @@ TEST_CASE("removing a task deletes it and its tag links but not the tags of othe
     auto gone = tasks.get(doomed.id);
     REQUIRE(gone.ok());
     CHECK_FALSE(gone->has_value());
-    CHECK(rows(db->handle(), QStringLiteral("SELECT task_id FROM task_tags")) == QStringList{QStringLiteral("i:%1").arg(kept.id)});
+    CHECK(rows(db->handle(), QStringLiteral("SELECT task_id FROM task_tags"))
+          == QStringList{QStringLiteral("i:%1").arg(kept.id)});
     CHECK(fetched(tasks, kept.id).tags == QStringList{QStringLiteral("x")});
     auto names = tasks.tags();
     REQUIRE(names.ok());
@@ -292,16 +304,24 @@ TEST_CASE("task views are relative to the given day")
     cancelled.status = TaskStatus::Cancelled;
     added(tasks, cancelled);
 
-    CHECK(listed(tasks, view(TaskView::Today, today)) == QStringList{QStringLiteral("today at 8"), QStringLiteral("today")});
+    CHECK(listed(tasks, view(TaskView::Today, today))
+          == QStringList{QStringLiteral("today at 8"), QStringLiteral("today")});
     CHECK(listed(tasks, view(TaskView::Overdue, today))
           == QStringList{QStringLiteral("overdue long ago"), QStringLiteral("overdue yesterday")});
-    CHECK(listed(tasks, view(TaskView::Upcoming, today)) == QStringList{QStringLiteral("tomorrow"), QStringLiteral("next year")});
+    CHECK(listed(tasks, view(TaskView::Upcoming, today))
+          == QStringList{QStringLiteral("tomorrow"), QStringLiteral("next year")});
     CHECK(listed(tasks, view(TaskView::TodayAndOverdue, today))
-          == QStringList{QStringLiteral("overdue long ago"), QStringLiteral("overdue yesterday"), QStringLiteral("today at 8"),
+          == QStringList{QStringLiteral("overdue long ago"),
+                         QStringLiteral("overdue yesterday"),
+                         QStringLiteral("today at 8"),
                          QStringLiteral("today")});
     CHECK(listed(tasks, view(TaskView::Open, today))
-          == QStringList{QStringLiteral("overdue long ago"), QStringLiteral("overdue yesterday"), QStringLiteral("today at 8"),
-                         QStringLiteral("today"), QStringLiteral("tomorrow"), QStringLiteral("next year"),
+          == QStringList{QStringLiteral("overdue long ago"),
+                         QStringLiteral("overdue yesterday"),
+                         QStringLiteral("today at 8"),
+                         QStringLiteral("today"),
+                         QStringLiteral("tomorrow"),
+                         QStringLiteral("next year"),
                          QStringLiteral("undated")});
     const QStringList doneTitles = listed(tasks, view(TaskView::Done, today, TaskSort::Title));
     CHECK(doneTitles == QStringList{QStringLiteral("done overdue"), QStringLiteral("done today")});
@@ -311,8 +331,10 @@ TEST_CASE("task views are relative to the given day")
         const QDate later = today.addDays(1);
         CHECK(listed(tasks, view(TaskView::Today, later)) == QStringList{QStringLiteral("tomorrow")});
         CHECK(listed(tasks, view(TaskView::Overdue, later))
-              == QStringList{QStringLiteral("overdue long ago"), QStringLiteral("overdue yesterday"),
-                             QStringLiteral("today at 8"), QStringLiteral("today")});
+              == QStringList{QStringLiteral("overdue long ago"),
+                             QStringLiteral("overdue yesterday"),
+                             QStringLiteral("today at 8"),
+                             QStringLiteral("today")});
         CHECK(listed(tasks, view(TaskView::Upcoming, later)) == QStringList{QStringLiteral("next year")});
     }
 }
@@ -335,17 +357,29 @@ TEST_CASE("tasks sort by due, priority, title, creation and completion")
 
     // Due: dated first, earliest first; timed before all-day on the same day; then priority 1..4, none last.
     CHECK(listed(tasks, view(TaskView::Open, day, TaskSort::Due))
-          == QStringList{QStringLiteral("delta"), QStringLiteral("epsilon"), QStringLiteral("beta"), QStringLiteral("Alpha"),
+          == QStringList{QStringLiteral("delta"),
+                         QStringLiteral("epsilon"),
+                         QStringLiteral("beta"),
+                         QStringLiteral("Alpha"),
                          QStringLiteral("gamma")});
     // Priority: 1 (most urgent) … 4, then none; ties by due.
     CHECK(listed(tasks, view(TaskView::Open, day, TaskSort::Priority))
-          == QStringList{QStringLiteral("Alpha"), QStringLiteral("epsilon"), QStringLiteral("delta"), QStringLiteral("gamma"),
+          == QStringList{QStringLiteral("Alpha"),
+                         QStringLiteral("epsilon"),
+                         QStringLiteral("delta"),
+                         QStringLiteral("gamma"),
                          QStringLiteral("beta")});
     CHECK(listed(tasks, view(TaskView::Open, day, TaskSort::Title))
-          == QStringList{QStringLiteral("Alpha"), QStringLiteral("beta"), QStringLiteral("delta"), QStringLiteral("epsilon"),
+          == QStringList{QStringLiteral("Alpha"),
+                         QStringLiteral("beta"),
+                         QStringLiteral("delta"),
+                         QStringLiteral("epsilon"),
                          QStringLiteral("gamma")});
     CHECK(listed(tasks, view(TaskView::Open, day, TaskSort::Created))
-          == QStringList{QStringLiteral("epsilon"), QStringLiteral("delta"), QStringLiteral("gamma"), QStringLiteral("Alpha"),
+          == QStringList{QStringLiteral("epsilon"),
+                         QStringLiteral("delta"),
+                         QStringLiteral("gamma"),
+                         QStringLiteral("Alpha"),
                          QStringLiteral("beta")});
 }
 
@@ -387,7 +421,8 @@ TEST_CASE("a completion time given in local time is stored as the same instant i
     const Task t = added(tasks, task(QStringLiteral("tz")));
     const QDateTime when(QDate(2024, 5, 10), QTime(9, 0), QTimeZone(3600 * 7)); // UTC+7
     REQUIRE(tasks.setDone(t.id, true, when).ok());
-    CHECK(scalar(db->handle(), QStringLiteral("SELECT completed_at FROM tasks")) == QStringLiteral("t:2024-05-10T02:00:00.000Z"));
+    CHECK(scalar(db->handle(), QStringLiteral("SELECT completed_at FROM tasks"))
+          == QStringLiteral("t:2024-05-10T02:00:00.000Z"));
     CHECK(fetched(tasks, t.id).completedAt == when);
 }
 
@@ -446,7 +481,8 @@ TEST_CASE("task text search matches title, notes and tags case-insensitively")
 
     CHECK(listed(tasks, textQuery(QStringLiteral("passport")))
           == QStringList{QStringLiteral("errand"), QStringLiteral("Renew Passport"), QStringLiteral("tagged")});
-    CHECK(listed(tasks, textQuery(QStringLiteral(" passport "), TaskView::Done)) == QStringList{QStringLiteral("passport photo taken")});
+    CHECK(listed(tasks, textQuery(QStringLiteral(" passport "), TaskView::Done))
+          == QStringList{QStringLiteral("passport photo taken")});
     CHECK(listed(tasks, textQuery(QStringLiteral("nothing like it"))).isEmpty());
 }
 
@@ -479,8 +515,10 @@ TEST_CASE("the task tag filter matches a whole tag, case-insensitively, and comb
     added(tasks, task(QStringLiteral("salad"), {}, {}, 0, {QStringLiteral("healthy-food")}));
     added(tasks, task(QStringLiteral("taxes"), {}, {}, 0, {QStringLiteral("admin")}));
 
-    CHECK(listed(tasks, tagQuery(QStringLiteral("health"))) == QStringList{QStringLiteral("doctor"), QStringLiteral("gym")});
-    CHECK(listed(tasks, tagQuery(QStringLiteral("HEALTH"))) == QStringList{QStringLiteral("doctor"), QStringLiteral("gym")});
+    CHECK(listed(tasks, tagQuery(QStringLiteral("health")))
+          == QStringList{QStringLiteral("doctor"), QStringLiteral("gym")});
+    CHECK(listed(tasks, tagQuery(QStringLiteral("HEALTH")))
+          == QStringList{QStringLiteral("doctor"), QStringLiteral("gym")});
     CHECK(listed(tasks, tagQuery(QStringLiteral("heal"))).isEmpty());
     CHECK(listed(tasks, tagQuery(QStringLiteral("%"))).isEmpty());
 

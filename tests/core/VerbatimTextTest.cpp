@@ -2,19 +2,19 @@
 // bodies, titles and notes, whatever the script, size or characters. Checked twice: through the
 // repository (QString in, QString out) and in the file itself (the UTF-8 bytes SQLite holds).
 
+#include "StorageTestSupport.h"
 #include "storage/JournalRepository.h"
 #include "storage/NoteRepository.h"
 #include "storage/TaskRepository.h"
 #include "support/TempDataDir.h"
-
-#include "StorageTestSupport.h"
 
 using namespace lifeos;
 using namespace testsupport;
 
 namespace {
 
-struct Sample {
+struct Sample
+{
     const char *name;
     QString text;
 };
@@ -34,8 +34,9 @@ QString largeText()
     QString text;
     qsizetype utf8Bytes = 0;
     for (int number = 0; utf8Bytes < 5 * 1024 * 1024; ++number) {
-        const QString line =
-            QStringLiteral("%1 The quick brown fox — Füße, naïve café; Привет; こんにちは 🦊🧑‍💻; مرحبا; שלום\n").arg(number);
+        const QString line = QStringLiteral("%1 The quick brown fox — Füße, naïve café; Привет; こんにちは "
+                                            "🦊🧑‍💻; مرحبا; שלום\n")
+                                 .arg(number);
         utf8Bytes += line.toUtf8().size();
         text += line;
     }
@@ -46,10 +47,12 @@ QList<Sample> samples()
 {
     return {
         {"emoji with ZWJ sequences, skin tones and flags",
-         QStringLiteral("👩‍👩‍👧‍👦 family, 🧑🏽‍🚀 astronaut, 🏳️‍🌈 flag, 🇮🇩🇩🇪 flags, ❤️‍🔥, keycap 1️⃣, 😀")},
+         QStringLiteral("👩‍👩‍👧‍👦 family, 🧑🏽‍🚀 astronaut, 🏳️‍🌈 flag, 🇮🇩🇩🇪 flags, ❤️‍🔥, keycap "
+                        "1️⃣, 😀")},
         {"right-to-left Arabic and Hebrew mixed with numbers",
          QStringLiteral("اليوم كان جميلاً ١٢٣ — היום היה יפה 123 \u200Fعربي\u200E mixed")},
-        {"combining marks, precomposed and decomposed", QStringLiteral("é / e\u0301 / Å / A\u030A / ﬁ ligature / \u00A0nbsp")},
+        {"combining marks, precomposed and decomposed",
+         QStringLiteral("é / e\u0301 / Å / A\u030A / ﬁ ligature / \u00A0nbsp")},
         // U+FEFF only inside the text: SQLite's UTF-16 binding (which Qt's driver uses) drops a leading one.
         {"invisible characters",
          QStringLiteral("bom\uFEFF, zero\u200Bwidth, joiner\u200D, LRO\u202Dx\u202C, bidi\u2067isolate\u2069")},
@@ -189,7 +192,8 @@ TEST_CASE("a 5 MB body is stored and read back byte for byte in the journal, tas
         sqlite3_stmt *statement = nullptr;
         REQUIRE(sqlite3_prepare_v2(db->handle(), sql.toUtf8().constData(), -1, &statement, nullptr) == SQLITE_OK);
         REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
-        const QByteArray bytes(static_cast<const char *>(sqlite3_column_blob(statement, 0)), sqlite3_column_bytes(statement, 0));
+        const QByteArray bytes(static_cast<const char *>(sqlite3_column_blob(statement, 0)),
+                               sqlite3_column_bytes(statement, 0));
         sqlite3_finalize(statement);
         return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     };
