@@ -18,7 +18,6 @@ public:
     bool forwardToRunning(const QByteArray &message) const;
     // Starts answering later launches.
     bool listen();
-    QString serverName() const { return m_serverName; }
 
 Q_SIGNALS:
     void messageReceived(const QByteArray &message);

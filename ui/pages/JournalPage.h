@@ -22,7 +22,6 @@ public:
     explicit JournalPage(UiContext &context, QWidget *parent = nullptr);
     void activate() override;
     void showDay(const QDate &day);
-    JournalEditor *journalEditor() const { return m_editor; }
 
 private:
     void reloadDays();

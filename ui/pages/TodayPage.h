@@ -21,7 +21,6 @@ class TodayPage final : public Page {
 public:
     explicit TodayPage(UiContext &context, QWidget *parent = nullptr);
     void activate() override;
-    JournalEditor *journalEditor() const { return m_editor; }
 
 Q_SIGNALS:
     void openJournalDay(const QDate &day);

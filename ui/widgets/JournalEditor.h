@@ -28,7 +28,6 @@ public:
     void setDay(const QDate &day);
     // Saves now if there are unsaved edits; false if saving failed.
     bool saveNow();
-    bool hasUnsavedChanges() const { return m_dirty; }
     MarkdownEditor *markdownEditor() const { return m_editor; }
 
 Q_SIGNALS:

@@ -23,7 +23,6 @@ public:
     void setPlaceholderText(const QString &text);
     bool isPreviewing() const;
     void setPreviewing(bool preview);
-    QPlainTextEdit *sourceEdit() const { return m_source; }
 
 Q_SIGNALS:
     void edited();

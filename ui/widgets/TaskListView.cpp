@@ -50,8 +50,8 @@ void TaskListView::deleteCurrent()
     const QString title = m_model->index(current.row(), TaskListModel::TitleColumn).data().toString();
     const auto answer = QMessageBox::question(this, tr("Delete task"), tr("Delete the task \"%1\"?").arg(title),
                                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes && m_model->removeTaskAt(current.row()))
-        Q_EMIT taskDeleted();
+    if (answer == QMessageBox::Yes)
+        m_model->removeTaskAt(current.row());
 }
 
 void TaskListView::keyPressEvent(QKeyEvent *event)

@@ -17,9 +17,6 @@ public:
     void toggleCurrentDone();
     void deleteCurrent();
 
-Q_SIGNALS:
-    void taskDeleted();
-
 protected:
     void keyPressEvent(QKeyEvent *event) override;
 
