@@ -4,9 +4,9 @@
 
 namespace lifeos {
 
-// The headless side of `lifeos`: `--version`, `--help`, `export DIR --format json|md`,
-// `import FILE --format json`. Output is for scripts (`--json`); errors are one line on stderr
-// with exit code 1 (2 for a usage mistake).
+// The headless side of `lifeos`: `--version`, `--help`, and the commands in app/cli/ (capture, parse, export,
+// import). Output is for scripts (`--json`); errors are one line on stderr with exit code 1 (2 for a usage
+// mistake).
 class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 

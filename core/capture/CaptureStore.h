@@ -32,6 +32,16 @@ public:
     Result<QStringList> recentInputs(int limit) const;
 
 private:
+    Result<qint64> fileRecord(const ParsedCapture &capture, const QDate &day, const ParseContext &ctx,
+                              QString &appendedText);
+    Result<qint64> fileTask(const ParsedCapture &capture);
+    Result<qint64> appendJournalLine(const ParsedCapture &capture, const QDate &day, QString &appendedText);
+    Result<qint64> fileTransaction(const ParsedCapture &capture, const QDate &day, const ParseContext &ctx);
+    Result<qint64> fileMetric(const ParsedCapture &capture, const QDate &day, const ParseContext &ctx);
+    Result<qint64> fileWorkout(const ParsedCapture &capture, const QDate &day, const ParseContext &ctx);
+    Result<void> removeRecord(CaptureKind kind, qint64 recordId);
+    Result<void> removeJournalLine(const QDate &day, const QString &appended);
+
     Database &m_db;
 };
 

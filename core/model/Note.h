@@ -11,6 +11,7 @@ struct Note {
     QString title;
     QString body; // markdown
     QStringList tags;
+    QString rawInput; // what was typed, for notes filed by quick capture
     QDateTime createdAt;
     QDateTime updatedAt;
 };

@@ -157,16 +157,25 @@ int Database::schemaVersion() const
 Result<void> Database::write(const std::function<Result<void>()> &work)
 {
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    const bool nested = m_writeDepth > 0;
+    const QString savepoint = QStringLiteral("write_%1").arg(m_writeDepth);
+    if (!query.exec(nested ? QStringLiteral("SAVEPOINT ") + savepoint : QStringLiteral("BEGIN IMMEDIATE")))
         return errorFrom(query.lastError(), tr("Starting a change"));
+    ++m_writeDepth;
     Result<void> result = work();
+    --m_writeDepth;
     if (!result) {
-        query.exec(QStringLiteral("ROLLBACK"));
+        if (nested) {
+            query.exec(QStringLiteral("ROLLBACK TO ") + savepoint);
+            query.exec(QStringLiteral("RELEASE ") + savepoint);
+        } else {
+            query.exec(QStringLiteral("ROLLBACK"));
+        }
         return result;
     }
-    if (!query.exec(QStringLiteral("COMMIT"))) {
+    if (!query.exec(nested ? QStringLiteral("RELEASE ") + savepoint : QStringLiteral("COMMIT"))) {
         const Error error = errorFrom(query.lastError(), tr("Saving the change"));
-        query.exec(QStringLiteral("ROLLBACK"));
+        query.exec(nested ? QStringLiteral("ROLLBACK TO ") + savepoint : QStringLiteral("ROLLBACK"));
         return error;
     }
     return {};

@@ -36,7 +36,8 @@ public:
     QString filePath() const { return m_filePath; }
     int schemaVersion() const;
 
-    // Runs work inside BEGIN IMMEDIATE … COMMIT; rolls back if work fails.
+    // Runs work inside BEGIN IMMEDIATE … COMMIT; rolls back if work fails. A write inside another one is a
+    // savepoint, so several repository calls can be made all-or-nothing by wrapping them in one write.
     Result<void> write(const std::function<Result<void>()> &work);
 
     // Turns a failed query's SQLite error into an Error with a readable message.
@@ -48,6 +49,7 @@ private:
 
     QString m_connectionName;
     QString m_filePath;
+    int m_writeDepth = 0;
 };
 
 } // namespace lifeos

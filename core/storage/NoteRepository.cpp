@@ -7,7 +7,7 @@ namespace lifeos {
 
 namespace {
 
-const QString kSelect = QStringLiteral("SELECT id, title, body, created_at, updated_at FROM notes");
+const QString kSelect = QStringLiteral("SELECT id, title, body, created_at, updated_at, raw_input FROM notes");
 
 Note noteFromRow(const QSqlQuery &row)
 {
@@ -17,6 +17,7 @@ Note noteFromRow(const QSqlQuery &row)
     note.body = row.value(2).toString();
     note.createdAt = sql::toInstant(row.value(3));
     note.updatedAt = sql::toInstant(row.value(4));
+    note.rawInput = row.value(5).toString();
     return note;
 }
 
@@ -35,8 +36,10 @@ Result<Note> NoteRepository::add(const Note &input)
     note.createdAt = note.updatedAt = sql::now();
     auto written = m_database.write([&]() -> Result<void> {
         auto query = runQuery(m_database,
-                              QStringLiteral("INSERT INTO notes (title, body, created_at, updated_at) VALUES (?, ?, ?, ?)"),
-                              {note.title, note.body, sql::instant(note.createdAt), sql::instant(note.updatedAt)},
+                              QStringLiteral("INSERT INTO notes (title, body, raw_input, created_at, updated_at) "
+                                             "VALUES (?, ?, ?, ?, ?)"),
+                              {note.title, note.body, note.rawInput.isEmpty() ? QVariant() : QVariant(note.rawInput),
+                               sql::instant(note.createdAt), sql::instant(note.updatedAt)},
                               tr("Adding the note"));
         if (!query)
             return query.error();

@@ -21,6 +21,14 @@ inline const SettingKey<QByteArray> WindowState{"ui/windowState", QByteArray()};
 inline const SettingKey<QString> LastPage{"ui/lastPage", QStringLiteral("today")};
 inline const SettingKey<bool> TrayHintShown{"ui/trayHintShown", false};
 inline const SettingKey<bool> CloseToTray{"ui/closeToTray", true};
+// Quick capture. The hotkey is a QKeySequence in portable text; empty switches the global hotkey off.
+inline const SettingKey<QString> CaptureHotkey{"capture/hotkey", QStringLiteral("Ctrl+Alt+Space")};
+// ISO 4217 code for amounts typed without one; empty means the system locale's currency.
+inline const SettingKey<QString> DefaultCurrency{"capture/defaultCurrency", QString()};
+// How "5/12" reads: "auto" (from the system locale), "day-first" or "month-first".
+inline const SettingKey<QString> DateOrder{"capture/dateOrder", QStringLiteral("auto")};
+// User-defined metrics, one "name:unit[:alias,alias]" a line, e.g. "caffeine:mg:kafein".
+inline const SettingKey<QStringList> CustomMetrics{"capture/customMetrics", QStringList()};
 } // namespace SettingKeys
 
 // Typed access to settings.ini in the data folder (so --data-dir isolates tests and profiles completely).
