@@ -8,7 +8,8 @@ namespace lifeos {
 // The offline parser: files any line (English or Indonesian) as a task, note, journal line, expense, income,
 // metric or workout, with its date, amount or measurement, without network. It never fails and never drops
 // text: an ambiguous line becomes a note with a low confidence.
-class CaptureParser {
+class CaptureParser
+{
 public:
     static ParsedCapture parse(const QString &text, const ParseContext &ctx);
     // The same line read as a kind the user picked (Tab in the capture window): the parts that fit the kind

@@ -214,15 +214,21 @@ Result<qint64> CaptureStore::fileMetric(const ParsedCapture &capture, const QDat
 Result<qint64> CaptureStore::fileWorkout(const ParsedCapture &capture, const QDate &day, const ParseContext &ctx)
 {
     const QDateTime now = sql::now();
-    const QString activity = capture.title.trimmed().isEmpty() ? tr("Workout") : capture.title.trimmed();
+    // The activity is the canonical word ("run") the Health page groups by; a title with more in it
+    // ("Morning run with Ana") is kept as the workout's note.
+    const QString title = capture.title.trimmed();
+    const QString activity = !capture.activity.isEmpty() ? capture.activity
+                             : !title.isEmpty()          ? title
+                                                         : tr("Workout");
+    const QString notes = title.compare(activity, Qt::CaseInsensitive) == 0 ? QString() : title;
     auto optionalNumber = [](const std::optional<double> &value) { return value ? QVariant(*value) : QVariant(); };
     return insertReturningId(
         m_db,
-        QStringLiteral("INSERT INTO workouts (activity, day, started_at, duration_min, distance_km, source, raw_input, "
-                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO workouts (activity, day, started_at, duration_min, distance_km, notes, source, "
+                       "raw_input, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {activity, sql::day(day), sql::instant(capture.time.isValid() ? instantOf(capture, day, ctx) : QDateTime()),
-         optionalNumber(capture.durationMin), optionalNumber(capture.distanceKm), kSource, rawOrNull(capture.raw),
-         sql::instant(now), sql::instant(now)},
+         optionalNumber(capture.durationMin), optionalNumber(capture.distanceKm), notes, kSource,
+         rawOrNull(capture.raw), sql::instant(now), sql::instant(now)},
         tr("Saving the workout"));
 }
 

@@ -38,6 +38,7 @@ struct ParsedCapture {
     std::optional<MetricReading> metric;
     std::optional<double> durationMin;
     std::optional<double> distanceKm;
+    QString activity;            // workouts: "run", "walk", "cycle", "swim", "yoga", "gym" …; empty otherwise
     QStringList tags;            // without '#', in the order typed, no duplicates
     std::optional<int> priority; // 1 (most urgent) … 4
     QString category;            // a category hint ("food", "transport" …), empty when none

@@ -179,10 +179,18 @@ TEST_CASE_METHOD(StoreFixture, "metrics and workouts land in their tables on the
     run.date = ctx.today().addDays(-1);
     run.durationMin = 30;
     run.distanceKm = 5;
+    run.activity = QStringLiteral("run");
     const StoredCapture workout = mustStore(run);
-    CHECK(rows(db->handle(), QStringLiteral("SELECT activity, day, duration_min, distance_km, started_at FROM workouts "
-                                            "WHERE id = %1").arg(workout.recordId))
-          == QStringList{QStringLiteral("t:Run | t:2026-11-21 | r:30 | r:5 | null")});
+    CHECK(rows(db->handle(), QStringLiteral("SELECT activity, day, duration_min, distance_km, started_at, notes "
+                                            "FROM workouts WHERE id = %1").arg(workout.recordId))
+          == QStringList{QStringLiteral("t:run | t:2026-11-21 | r:30 | r:5 | null | t:")});
+
+    ParsedCapture morning = run;
+    morning.title = QStringLiteral("Morning run with Ana");
+    const StoredCapture withNote = mustStore(morning);
+    CHECK(scalar(db->handle(), QStringLiteral("SELECT activity || '|' || notes FROM workouts WHERE id = %1")
+                                   .arg(withNote.recordId))
+          == QStringLiteral("t:run|Morning run with Ana"));
 }
 
 TEST_CASE_METHOD(StoreFixture, "a kind the line cannot be without its numbers is refused with a clear message")
