@@ -9,7 +9,8 @@ namespace lifeos {
 
 // A second opinion on a captured line (the LLM router plugs in here). The offline parser's result is shown at
 // once; an advisor may answer later with a better reading, or not at all.
-class CaptureAdvisor : public QObject {
+class CaptureAdvisor : public QObject
+{
     Q_OBJECT
 
 public:

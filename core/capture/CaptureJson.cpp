@@ -42,7 +42,8 @@ QJsonObject captureToJson(const ParsedCapture &capture)
     json.insert(QStringLiteral("distance_km"), optionalNumber(capture.distanceKm));
     json.insert(QStringLiteral("tags"), QJsonArray::fromStringList(capture.tags));
     json.insert(QStringLiteral("priority"), capture.priority ? QJsonValue(*capture.priority) : QJsonValue::Null);
-    json.insert(QStringLiteral("category"), capture.category.isEmpty() ? QJsonValue::Null : QJsonValue(capture.category));
+    json.insert(QStringLiteral("category"),
+                capture.category.isEmpty() ? QJsonValue::Null : QJsonValue(capture.category));
     // Two decimals: a confidence is a rough figure, and 0.7000000000000001 helps no script.
     json.insert(QStringLiteral("confidence"), qRound(capture.confidence * 100) / 100.0);
     json.insert(QStringLiteral("raw"), capture.raw);

@@ -34,8 +34,12 @@ std::optional<CaptureKind> captureKindFromName(const QString &name)
 
 const QList<CaptureKind> &allCaptureKinds()
 {
-    static const QList<CaptureKind> kinds = {CaptureKind::Task,    CaptureKind::Note,   CaptureKind::Journal,
-                                             CaptureKind::Expense, CaptureKind::Income, CaptureKind::Metric,
+    static const QList<CaptureKind> kinds = {CaptureKind::Task,
+                                             CaptureKind::Note,
+                                             CaptureKind::Journal,
+                                             CaptureKind::Expense,
+                                             CaptureKind::Income,
+                                             CaptureKind::Metric,
                                              CaptureKind::Workout};
     return kinds;
 }

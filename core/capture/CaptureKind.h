@@ -8,7 +8,15 @@
 namespace lifeos {
 
 // What a captured line becomes. The order is the order Tab cycles through in the capture window.
-enum class CaptureKind { Task, Note, Journal, Expense, Income, Metric, Workout };
+enum class CaptureKind {
+    Task,
+    Note,
+    Journal,
+    Expense,
+    Income,
+    Metric,
+    Workout
+};
 
 // The stable names used in JSON and on the command line: task, note, journal, expense, income, metric, workout.
 QString captureKindName(CaptureKind kind);

@@ -5,9 +5,9 @@
 namespace lifeos {
 
 CaptureRouter::CaptureRouter(ContextProvider contextProvider, QObject *parent)
-    : QObject(parent), m_contextProvider(std::move(contextProvider))
-{
-}
+    : QObject(parent)
+    , m_contextProvider(std::move(contextProvider))
+{}
 
 void CaptureRouter::setAdvisor(CaptureAdvisor *advisor)
 {

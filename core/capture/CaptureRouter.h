@@ -14,7 +14,8 @@ namespace lifeos {
 
 // Reads what the user is typing: the offline parser answers at once (the live preview), and a second opinion,
 // when there is one, may replace that reading later. A kind the user picked always wins over both.
-class CaptureRouter final : public QObject {
+class CaptureRouter final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CaptureRouter)
 

@@ -64,8 +64,10 @@ std::optional<qint64> categoryNamed(Database &db, const QString &name, const QSt
 {
     if (name.isEmpty())
         return std::nullopt;
-    auto query = runQuery(db, QStringLiteral("SELECT id FROM categories WHERE kind = ? AND name = ? COLLATE NOCASE"),
-                          {kind, name}, tr("Looking up the category"));
+    auto query = runQuery(db,
+                          QStringLiteral("SELECT id FROM categories WHERE kind = ? AND name = ? COLLATE NOCASE"),
+                          {kind, name},
+                          tr("Looking up the category"));
     if (query && query->next())
         return query->value(0).toLongLong();
     return std::nullopt;
@@ -81,7 +83,9 @@ Result<qint64> insertReturningId(Database &db, const QString &sql, const QVarian
 
 } // namespace
 
-CaptureStore::CaptureStore(Database &database) : m_db(database) {}
+CaptureStore::CaptureStore(Database &database)
+    : m_db(database)
+{}
 
 Result<StoredCapture> CaptureStore::store(const ParsedCapture &capture, const ParseContext &ctx)
 {
@@ -101,8 +105,12 @@ Result<StoredCapture> CaptureStore::store(const ParsedCapture &capture, const Pa
             m_db,
             QStringLiteral("INSERT INTO captures (raw_input, kind, record_id, day, appended_text, confidence, "
                            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {capture.raw, captureKindName(capture.kind), stored.recordId, sql::day(stored.day),
-             appendedText.isNull() ? QVariant() : QVariant(appendedText), qBound(0.0, capture.confidence, 1.0),
+            {capture.raw,
+             captureKindName(capture.kind),
+             stored.recordId,
+             sql::day(stored.day),
+             appendedText.isNull() ? QVariant() : QVariant(appendedText),
+             qBound(0.0, capture.confidence, 1.0),
              sql::instant(sql::now())},
             tr("Saving the capture"));
         if (!logged)
@@ -115,8 +123,8 @@ Result<StoredCapture> CaptureStore::store(const ParsedCapture &capture, const Pa
     return stored;
 }
 
-Result<qint64> CaptureStore::fileRecord(const ParsedCapture &capture, const QDate &day, const ParseContext &ctx,
-                                        QString &appendedText)
+Result<qint64>
+CaptureStore::fileRecord(const ParsedCapture &capture, const QDate &day, const ParseContext &ctx, QString &appendedText)
 {
     switch (capture.kind) {
     case CaptureKind::Task:
@@ -167,7 +175,9 @@ Result<qint64> CaptureStore::appendJournalLine(const ParsedCapture &capture, con
     entry.day = day;
     const QString line = capture.title.isEmpty() ? capture.raw.trimmed() : capture.title;
     // A paragraph of its own, so markdown does not run it into the line before.
-    appendedText = entry.body.trimmed().isEmpty() ? line : (entry.body.endsWith(u'\n') ? QStringLiteral("\n") : QStringLiteral("\n\n")) + line;
+    appendedText = entry.body.trimmed().isEmpty()
+                       ? line
+                       : (entry.body.endsWith(u'\n') ? QStringLiteral("\n") : QStringLiteral("\n\n")) + line;
     entry.body += appendedText;
     entry.tags += capture.tags;
     auto saved = journal.save(entry);
@@ -180,19 +190,27 @@ Result<qint64> CaptureStore::fileTransaction(const ParsedCapture &capture, const
 {
     if (!capture.amount)
         return Error{ErrorCode::InvalidInput,
-                     capture.kind == CaptureKind::Income
-                         ? tr("Income needs an amount, such as 2 juta or $500.")
-                         : tr("An expense needs an amount, such as 15k or $12.50.")};
+                     capture.kind == CaptureKind::Income ? tr("Income needs an amount, such as 2 juta or $500.")
+                                                         : tr("An expense needs an amount, such as 15k or $12.50.")};
     const QString kind = capture.kind == CaptureKind::Income ? QStringLiteral("income") : QStringLiteral("expense");
     const QString currency = capture.amount->currency.isEmpty() ? ctx.defaultCurrency : capture.amount->currency;
     const QDateTime now = sql::now();
     return insertReturningId(
         m_db,
-        QStringLiteral("INSERT INTO transactions (kind, amount_minor, currency, day, instant, category_id, note, source, "
-                       "raw_input, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {kind, qAbs(capture.amount->minor), currency.toUpper(), sql::day(day), sql::instant(instantOf(capture, day, ctx)),
-         sql::optionalId(categoryNamed(m_db, capture.category, kind)), capture.title, kSource, rawOrNull(capture.raw),
-         sql::instant(now), sql::instant(now)},
+        QStringLiteral(
+            "INSERT INTO transactions (kind, amount_minor, currency, day, instant, category_id, note, source, "
+            "raw_input, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {kind,
+         qAbs(capture.amount->minor),
+         currency.toUpper(),
+         sql::day(day),
+         sql::instant(instantOf(capture, day, ctx)),
+         sql::optionalId(categoryNamed(m_db, capture.category, kind)),
+         capture.title,
+         kSource,
+         rawOrNull(capture.raw),
+         sql::instant(now),
+         sql::instant(now)},
         tr("Saving the transaction"));
 }
 
@@ -205,8 +223,14 @@ Result<qint64> CaptureStore::fileMetric(const ParsedCapture &capture, const QDat
         m_db,
         QStringLiteral("INSERT INTO metrics (name, value, unit, day, instant, source, raw_input, created_at, "
                        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {capture.metric->name, capture.metric->value, capture.metric->unit, sql::day(day),
-         sql::instant(instantOf(capture, day, ctx)), kSource, rawOrNull(capture.raw), sql::instant(now),
+        {capture.metric->name,
+         capture.metric->value,
+         capture.metric->unit,
+         sql::day(day),
+         sql::instant(instantOf(capture, day, ctx)),
+         kSource,
+         rawOrNull(capture.raw),
+         sql::instant(now),
          sql::instant(now)},
         tr("Saving the measurement"));
 }
@@ -217,25 +241,32 @@ Result<qint64> CaptureStore::fileWorkout(const ParsedCapture &capture, const QDa
     // The activity is the canonical word ("run") the Health page groups by; a title with more in it
     // ("Morning run with Ana") is kept as the workout's note.
     const QString title = capture.title.trimmed();
-    const QString activity = !capture.activity.isEmpty() ? capture.activity
-                             : !title.isEmpty()          ? title
-                                                         : tr("Workout");
+    const QString activity = !capture.activity.isEmpty() ? capture.activity : !title.isEmpty() ? title : tr("Workout");
     const QString notes = title.compare(activity, Qt::CaseInsensitive) == 0 ? QString() : title;
     auto optionalNumber = [](const std::optional<double> &value) { return value ? QVariant(*value) : QVariant(); };
     return insertReturningId(
         m_db,
         QStringLiteral("INSERT INTO workouts (activity, day, started_at, duration_min, distance_km, notes, source, "
                        "raw_input, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {activity, sql::day(day), sql::instant(capture.time.isValid() ? instantOf(capture, day, ctx) : QDateTime()),
-         optionalNumber(capture.durationMin), optionalNumber(capture.distanceKm), notes, kSource,
-         rawOrNull(capture.raw), sql::instant(now), sql::instant(now)},
+        {activity,
+         sql::day(day),
+         sql::instant(capture.time.isValid() ? instantOf(capture, day, ctx) : QDateTime()),
+         optionalNumber(capture.durationMin),
+         optionalNumber(capture.distanceKm),
+         notes,
+         kSource,
+         rawOrNull(capture.raw),
+         sql::instant(now),
+         sql::instant(now)},
         tr("Saving the workout"));
 }
 
 Result<void> CaptureStore::undo(qint64 captureId)
 {
-    auto query = runQuery(m_db, QStringLiteral("SELECT kind, record_id, day, appended_text FROM captures WHERE id = ?"),
-                          {captureId}, tr("Reading the capture"));
+    auto query = runQuery(m_db,
+                          QStringLiteral("SELECT kind, record_id, day, appended_text FROM captures WHERE id = ?"),
+                          {captureId},
+                          tr("Reading the capture"));
     if (!query)
         return query.error();
     if (!query->next())
@@ -251,7 +282,9 @@ Result<void> CaptureStore::undo(qint64 captureId)
                                                             : removeRecord(kind.value_or(CaptureKind::Note), recordId);
         if (!removed)
             return removed;
-        auto forget = runQuery(m_db, QStringLiteral("DELETE FROM captures WHERE id = ?"), {captureId},
+        auto forget = runQuery(m_db,
+                               QStringLiteral("DELETE FROM captures WHERE id = ?"),
+                               {captureId},
                                tr("Forgetting the capture"));
         if (!forget)
             return forget.error();
@@ -283,8 +316,8 @@ Result<void> CaptureStore::removeRecord(CaptureKind kind, qint64 recordId)
         return Error{ErrorCode::InvalidInput, tr("A journal line is undone by cutting it out of the entry.")};
     }
     // A record the user already deleted by hand is fine: undo only needs it gone.
-    auto query = runQuery(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {recordId},
-                          tr("Undoing the capture"));
+    auto query =
+        runQuery(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {recordId}, tr("Undoing the capture"));
     if (!query)
         return query.error();
     return {};
@@ -323,7 +356,8 @@ Result<QStringList> CaptureStore::recentInputs(int limit) const
     auto query = runQuery(m_db,
                           QStringLiteral("SELECT raw_input FROM captures GROUP BY raw_input "
                                          "ORDER BY max(id) DESC LIMIT ?"),
-                          {limit}, tr("Reading recent captures"));
+                          {limit},
+                          tr("Reading recent captures"));
     if (!query)
         return query.error();
     QStringList inputs;

@@ -12,7 +12,8 @@ namespace lifeos {
 class Database;
 
 // What a capture became once stored: the capture log row and the record it filed.
-struct StoredCapture {
+struct StoredCapture
+{
     qint64 captureId = 0;
     qint64 recordId = 0; // id in tasks, notes, journal_entries, transactions, metrics or workouts
     ParsedCapture parsed;
@@ -21,7 +22,8 @@ struct StoredCapture {
 
 // Files a parsed line into the table of its kind, in one transaction with a row in the capture log that keeps
 // the raw input, and takes it back again (undo). Journal lines are appended to that day's entry.
-class CaptureStore {
+class CaptureStore
+{
 public:
     explicit CaptureStore(Database &database);
 
@@ -32,8 +34,8 @@ public:
     Result<QStringList> recentInputs(int limit) const;
 
 private:
-    Result<qint64> fileRecord(const ParsedCapture &capture, const QDate &day, const ParseContext &ctx,
-                              QString &appendedText);
+    Result<qint64>
+    fileRecord(const ParsedCapture &capture, const QDate &day, const ParseContext &ctx, QString &appendedText);
     Result<qint64> fileTask(const ParsedCapture &capture);
     Result<qint64> appendJournalLine(const ParsedCapture &capture, const QDate &day, QString &appendedText);
     Result<qint64> fileTransaction(const ParsedCapture &capture, const QDate &day, const ParseContext &ctx);

@@ -12,7 +12,8 @@ bool isEdgePunctuation(QChar c)
 
 } // namespace
 
-CaptureText::CaptureText(const QString &raw) : m_raw(raw)
+CaptureText::CaptureText(const QString &raw)
+    : m_raw(raw)
 {
     qsizetype i = 0;
     const qsizetype n = raw.size();

@@ -9,9 +9,11 @@ namespace lifeos {
 // A captured line split at white space into tokens that the extractors (dates, amounts, metrics …) mark as
 // consumed when they understand them. What is left unconsumed becomes the title, so "buy bread tomorrow" is
 // titled "buy bread" once the date extractor has taken "tomorrow".
-class CaptureText {
+class CaptureText
+{
 public:
-    struct Token {
+    struct Token
+    {
         qsizetype start = 0;  // offset of the token in the raw text
         qsizetype length = 0; // length in the raw text
         QString word;         // case-folded, with surrounding punctuation (,.;:!?"'()) stripped; may be empty

@@ -10,7 +10,8 @@ class Settings;
 
 // Builds the parser's context from the user's settings and locale: default currency, date order, their own
 // metrics and categories. `now` is injectable (tests, `lifeos parse --now`).
-class ParseContextFactory {
+class ParseContextFactory
+{
 public:
     static ParseContext fromSettings(const Settings &settings, const QDateTime &now, const QLocale &locale = QLocale());
 

@@ -12,7 +12,8 @@
 namespace lifeos {
 
 // Money as integer minor units of an ISO 4217 currency (IDR has no minor unit; USD and EUR have cents).
-struct Money {
+struct Money
+{
     qint64 minor = 0;
     QString currency;
     bool operator==(const Money &) const = default;
@@ -20,7 +21,8 @@ struct Money {
 
 // One measurement: a canonical metric name ("sleep", "weight", "water", "steps", "mood", "energy", "sauna",
 // or a user-defined name) with its value in the canonical unit ("h", "kg", "ml", "steps", "/10", "min" ...).
-struct MetricReading {
+struct MetricReading
+{
     QString name;
     double value = 0;
     QString unit;
@@ -28,12 +30,13 @@ struct MetricReading {
 };
 
 // What the offline parser (or a second opinion) understood of one captured line.
-struct ParsedCapture {
-    QString raw;                 // exactly what was typed; kept with the stored record
+struct ParsedCapture
+{
+    QString raw; // exactly what was typed; kept with the stored record
     CaptureKind kind = CaptureKind::Note;
-    QString title;               // the line with the parsed-away parts removed, first letter capitalised
-    QDate date;                  // null: no date was given
-    QTime time;                  // null: no time was given
+    QString title; // the line with the parsed-away parts removed, first letter capitalised
+    QDate date;    // null: no date was given
+    QTime time;    // null: no time was given
     std::optional<Money> amount;
     std::optional<MetricReading> metric;
     std::optional<double> durationMin;

@@ -33,8 +33,7 @@ int primaryCode(const QSqlError &error)
 Database::Database(QString connectionName, QString filePath)
     : m_connectionName(std::move(connectionName))
     , m_filePath(std::move(filePath))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -52,13 +51,13 @@ Error Database::errorFrom(const QSqlError &error, const QString &what)
     switch (primaryCode(error)) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return {ErrorCode::DatabaseLocked,
-                tr("The database is in use by another program. Close it and try again.")};
+        return {ErrorCode::DatabaseLocked, tr("The database is in use by another program. Close it and try again.")};
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
-        return {ErrorCode::DatabaseReadOnly, tr("The database cannot be written. Check the file's permissions "
-                                                "and the free space on the disk.")};
+        return {ErrorCode::DatabaseReadOnly,
+                tr("The database cannot be written. Check the file's permissions "
+                   "and the free space on the disk.")};
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return {ErrorCode::DatabaseCorrupt,
@@ -119,15 +118,17 @@ Result<void> Database::initialise(const Options &options)
     query.exec(QStringLiteral("ROLLBACK"));
     // In WAL mode SQLite grants that lock even on a file it could only open read-only, so ask it directly.
     if (sqlite3_db_readonly(handle(), "main") == 1)
-        return Error{ErrorCode::DatabaseReadOnly, tr("The database cannot be written. Check the file's permissions "
-                                                     "and the free space on the disk.")};
+        return Error{ErrorCode::DatabaseReadOnly,
+                     tr("The database cannot be written. Check the file's permissions "
+                        "and the free space on the disk.")};
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
         return errorFrom(query.lastError(), tr("Switching the database to WAL"));
     const bool walEnabled = query.value(0).toString() == u"wal";
     query.finish(); // a statement left active would block the migrations' COMMIT
     if (!walEnabled)
-        return Error{ErrorCode::DatabaseReadOnly, tr("The database cannot be written. Check the file's permissions "
-                                                     "and the free space on the disk.")};
+        return Error{ErrorCode::DatabaseReadOnly,
+                     tr("The database cannot be written. Check the file's permissions "
+                        "and the free space on the disk.")};
 
     const int target = options.targetVersion < 0 ? latest : options.targetVersion;
     if (version < target) {

@@ -1,4 +1,5 @@
 #include "storage/Database.h"
+
 #include "storage/Migrations.h"
 #include "support/TempDataDir.h"
 

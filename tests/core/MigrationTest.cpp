@@ -171,10 +171,13 @@ TEST_CASE("a database from every older schema version upgrades to the latest sch
                 exec(db->handle(), statement);
         }
         for (const QString &table : userTables(db->handle())) {
-            columnsBefore.insert(table, rows(db->handle(), QStringLiteral("SELECT group_concat('\"' || name || '\"') "
-                                                                          "FROM pragma_table_info('%1')").arg(table))
-                                            .first()
-                                            .mid(2));
+            columnsBefore.insert(table,
+                                 rows(db->handle(),
+                                      QStringLiteral("SELECT group_concat('\"' || name || '\"') "
+                                                     "FROM pragma_table_info('%1')")
+                                          .arg(table))
+                                     .first()
+                                     .mid(2));
             before.insert(table, sortedRows(db->handle(), table, columnsBefore.value(table)));
         }
     }

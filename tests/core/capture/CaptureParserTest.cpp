@@ -6,7 +6,6 @@
 #include "capture/QuantityWord.h"
 #include "support/QtStringMakers.h"
 
-
 #include <catch2/catch.hpp>
 
 #include <random>

@@ -1,5 +1,6 @@
-#include "CaptureTestSupport.h"
 #include "capture/CaptureRouter.h"
+
+#include "CaptureTestSupport.h"
 
 #include <QSignalSpy>
 
@@ -10,7 +11,8 @@ using namespace lifeos;
 namespace {
 
 // A second opinion that answers only when the test says so, and remembers what it was asked.
-class ScriptedAdvisor final : public CaptureAdvisor {
+class ScriptedAdvisor final : public CaptureAdvisor
+{
 public:
     using CaptureAdvisor::CaptureAdvisor;
 

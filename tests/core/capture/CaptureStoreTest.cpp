@@ -1,7 +1,8 @@
+#include "capture/CaptureStore.h"
+
 #include "CaptureTestSupport.h"
 #include "StorageTestSupport.h"
 #include "capture/CaptureJson.h"
-#include "capture/CaptureStore.h"
 #include "storage/JournalRepository.h"
 #include "support/TempDataDir.h"
 
@@ -24,7 +25,8 @@ ParsedCapture line(CaptureKind kind, const QString &raw, const QString &title)
     return capture;
 }
 
-struct StoreFixture {
+struct StoreFixture
+{
     TempDataDir dir;
     std::unique_ptr<Database> db = openDatabase(dir.databasePath());
     CaptureStore store{*db};
@@ -49,32 +51,40 @@ struct StoreFixture {
 
 TEST_CASE_METHOD(StoreFixture, "a captured task keeps its due date, priority, tags and the raw input")
 {
-    ParsedCapture capture = line(CaptureKind::Task, QStringLiteral("buy bread tomorrow !! #home"), QStringLiteral("Buy bread"));
+    ParsedCapture capture =
+        line(CaptureKind::Task, QStringLiteral("buy bread tomorrow !! #home"), QStringLiteral("Buy bread"));
     capture.date = QDate(2026, 11, 23);
     capture.time = QTime(17, 30);
     capture.priority = 1;
     capture.tags = {QStringLiteral("home")};
     const StoredCapture stored = mustStore(capture);
-    CHECK(rows(db->handle(), QStringLiteral("SELECT title, due_date, due_time, priority, source, raw_input FROM tasks "
-                                            "WHERE id = %1").arg(stored.recordId))
+    CHECK(rows(db->handle(),
+               QStringLiteral("SELECT title, due_date, due_time, priority, source, raw_input FROM tasks "
+                              "WHERE id = %1")
+                   .arg(stored.recordId))
           == QStringList{QStringLiteral("t:Buy bread | t:2026-11-23 | t:17:30 | i:1 | t:capture | "
                                         "t:buy bread tomorrow !! #home")});
-    CHECK(scalar(db->handle(), QStringLiteral("SELECT group_concat(t.name) FROM task_tags l JOIN tags t ON t.id = l.tag_id"))
+    CHECK(scalar(db->handle(),
+                 QStringLiteral("SELECT group_concat(t.name) FROM task_tags l JOIN tags t ON t.id = l.tag_id"))
           == QStringLiteral("t:home"));
     CHECK(rows(db->handle(), QStringLiteral("SELECT raw_input, kind, record_id, day FROM captures"))
-          == QStringList{QStringLiteral("t:buy bread tomorrow !! #home | t:task | i:%1 | t:2026-11-23").arg(stored.recordId)});
+          == QStringList{
+              QStringLiteral("t:buy bread tomorrow !! #home | t:task | i:%1 | t:2026-11-23").arg(stored.recordId)});
 }
 
 TEST_CASE_METHOD(StoreFixture, "a captured note keeps the raw input; a long one gets a short title and the whole body")
 {
-    const StoredCapture shortNote = mustStore(line(CaptureKind::Note, QStringLiteral("idea: a garden"), QStringLiteral("A garden")));
-    CHECK(scalar(db->handle(), QStringLiteral("SELECT title || '|' || body || '|' || raw_input FROM notes WHERE id = %1")
-                                   .arg(shortNote.recordId))
+    const StoredCapture shortNote =
+        mustStore(line(CaptureKind::Note, QStringLiteral("idea: a garden"), QStringLiteral("A garden")));
+    CHECK(scalar(db->handle(),
+                 QStringLiteral("SELECT title || '|' || body || '|' || raw_input FROM notes WHERE id = %1")
+                     .arg(shortNote.recordId))
           == QStringLiteral("t:A garden||idea: a garden"));
 
     const QString longText = QStringLiteral("word ").repeated(100).trimmed();
     const StoredCapture longNote = mustStore(line(CaptureKind::Note, longText, longText));
-    const QString title = scalar(db->handle(), QStringLiteral("SELECT title FROM notes WHERE id = %1").arg(longNote.recordId));
+    const QString title =
+        scalar(db->handle(), QStringLiteral("SELECT title FROM notes WHERE id = %1").arg(longNote.recordId));
     CHECK(title.size() <= 2 + 81);
     CHECK(title.endsWith(u'…'));
     CHECK(scalar(db->handle(), QStringLiteral("SELECT body FROM notes WHERE id = %1").arg(longNote.recordId))
@@ -84,8 +94,10 @@ TEST_CASE_METHOD(StoreFixture, "a captured note keeps the raw input; a long one 
 TEST_CASE_METHOD(StoreFixture, "journal lines are appended to that day's entry as paragraphs and undone one by one")
 {
     const QDate today = ctx.today();
-    const StoredCapture first = mustStore(line(CaptureKind::Journal, QStringLiteral("journal: quiet morning"), QStringLiteral("Quiet morning")));
-    const StoredCapture second = mustStore(line(CaptureKind::Journal, QStringLiteral("j: long walk"), QStringLiteral("Long walk")));
+    const StoredCapture first = mustStore(
+        line(CaptureKind::Journal, QStringLiteral("journal: quiet morning"), QStringLiteral("Quiet morning")));
+    const StoredCapture second =
+        mustStore(line(CaptureKind::Journal, QStringLiteral("j: long walk"), QStringLiteral("Long walk")));
     CHECK(first.recordId == second.recordId);
     CHECK(journalBody(today) == QStringLiteral("Quiet morning\n\nLong walk"));
 
@@ -103,7 +115,8 @@ TEST_CASE_METHOD(StoreFixture, "a journal line for another day goes to that day,
     entry.body = QStringLiteral("# Saturday\nWritten by hand.\n");
     entry.mood = 6;
     REQUIRE(JournalRepository(*db).save(entry));
-    ParsedCapture capture = line(CaptureKind::Journal, QStringLiteral("kemarin nonton film"), QStringLiteral("Nonton film"));
+    ParsedCapture capture =
+        line(CaptureKind::Journal, QStringLiteral("kemarin nonton film"), QStringLiteral("Nonton film"));
     capture.date = yesterday;
     const StoredCapture stored = mustStore(capture);
     CHECK(journalBody(yesterday) == QStringLiteral("# Saturday\nWritten by hand.\n\nNonton film"));
@@ -113,7 +126,8 @@ TEST_CASE_METHOD(StoreFixture, "a journal line for another day goes to that day,
 
 TEST_CASE_METHOD(StoreFixture, "undo of a journal line that was edited since is refused and changes nothing")
 {
-    const StoredCapture stored = mustStore(line(CaptureKind::Journal, QStringLiteral("j: walk"), QStringLiteral("Walk")));
+    const StoredCapture stored =
+        mustStore(line(CaptureKind::Journal, QStringLiteral("j: walk"), QStringLiteral("Walk")));
     JournalEntry entry = **JournalRepository(*db).entryFor(ctx.today());
     entry.body = QStringLiteral("A long walk by the river");
     REQUIRE(JournalRepository(*db).save(entry));
@@ -131,16 +145,20 @@ TEST_CASE_METHOD(StoreFixture, "expenses and income are stored in minor units wi
     coffee.time = QTime(9, 0);
     const StoredCapture stored = mustStore(coffee);
     // 09:00 in Jakarta (UTC+7) is 02:00 UTC.
-    CHECK(rows(db->handle(), QStringLiteral("SELECT kind, amount_minor, currency, day, instant, note, raw_input "
-                                            "FROM transactions WHERE id = %1").arg(stored.recordId))
+    CHECK(rows(db->handle(),
+               QStringLiteral("SELECT kind, amount_minor, currency, day, instant, note, raw_input "
+                              "FROM transactions WHERE id = %1")
+                   .arg(stored.recordId))
           == QStringList{QStringLiteral("t:expense | i:15000 | t:IDR | t:2026-11-22 | t:2026-11-22T02:00:00.000Z | "
                                         "t:Coffee | t:coffee 15k at 9am")});
 
     ParsedCapture salary = line(CaptureKind::Income, QStringLiteral("salary $1,200.50"), QStringLiteral("Salary"));
     salary.amount = Money{120050, QStringLiteral("USD")};
     const StoredCapture income = mustStore(salary);
-    CHECK(scalar(db->handle(), QStringLiteral("SELECT kind || ' ' || amount_minor || ' ' || currency FROM transactions "
-                                              "WHERE id = %1").arg(income.recordId))
+    CHECK(scalar(db->handle(),
+                 QStringLiteral("SELECT kind || ' ' || amount_minor || ' ' || currency FROM transactions "
+                                "WHERE id = %1")
+                     .arg(income.recordId))
           == QStringLiteral("t:income 120050 USD"));
 }
 
@@ -156,14 +174,16 @@ TEST_CASE_METHOD(StoreFixture, "an amount without a currency takes the default o
 
 TEST_CASE_METHOD(StoreFixture, "an expense matching a category of the user's is filed under it")
 {
-    exec(db->handle(), QStringLiteral("INSERT INTO categories (id, name, kind, created_at) VALUES "
-                                      "(7, 'Food', 'expense', '2026-01-01T00:00:00.000Z')"));
+    exec(db->handle(),
+         QStringLiteral("INSERT INTO categories (id, name, kind, created_at) VALUES "
+                        "(7, 'Food', 'expense', '2026-01-01T00:00:00.000Z')"));
     ParsedCapture coffee = line(CaptureKind::Expense, QStringLiteral("kopi 15rb"), QStringLiteral("Kopi"));
     coffee.amount = Money{15000, QStringLiteral("IDR")};
     coffee.category = QStringLiteral("food");
     const StoredCapture stored = mustStore(coffee);
-    CHECK(scalar(db->handle(), QStringLiteral("SELECT category_id FROM transactions WHERE id = %1").arg(stored.recordId))
-          == QStringLiteral("i:7"));
+    CHECK(
+        scalar(db->handle(), QStringLiteral("SELECT category_id FROM transactions WHERE id = %1").arg(stored.recordId))
+        == QStringLiteral("i:7"));
 }
 
 TEST_CASE_METHOD(StoreFixture, "metrics and workouts land in their tables on the day said")
@@ -171,25 +191,30 @@ TEST_CASE_METHOD(StoreFixture, "metrics and workouts land in their tables on the
     ParsedCapture sleep = line(CaptureKind::Metric, QStringLiteral("slept 7h20"), QStringLiteral("Sleep"));
     sleep.metric = MetricReading{QStringLiteral("sleep"), 7.5, QStringLiteral("h")};
     const StoredCapture metric = mustStore(sleep);
-    CHECK(scalar(db->handle(), QStringLiteral("SELECT name || ' ' || value || ' ' || unit || ' ' || day || ' ' || "
-                                              "source FROM metrics WHERE id = %1").arg(metric.recordId))
+    CHECK(scalar(db->handle(),
+                 QStringLiteral("SELECT name || ' ' || value || ' ' || unit || ' ' || day || ' ' || "
+                                "source FROM metrics WHERE id = %1")
+                     .arg(metric.recordId))
           == QStringLiteral("t:sleep 7.5 h 2026-11-22 capture"));
 
-    ParsedCapture run = line(CaptureKind::Workout, QStringLiteral("ran 5km in 30 min yesterday"), QStringLiteral("Run"));
+    ParsedCapture run =
+        line(CaptureKind::Workout, QStringLiteral("ran 5km in 30 min yesterday"), QStringLiteral("Run"));
     run.date = ctx.today().addDays(-1);
     run.durationMin = 30;
     run.distanceKm = 5;
     run.activity = QStringLiteral("run");
     const StoredCapture workout = mustStore(run);
-    CHECK(rows(db->handle(), QStringLiteral("SELECT activity, day, duration_min, distance_km, started_at, notes "
-                                            "FROM workouts WHERE id = %1").arg(workout.recordId))
+    CHECK(rows(db->handle(),
+               QStringLiteral("SELECT activity, day, duration_min, distance_km, started_at, notes "
+                              "FROM workouts WHERE id = %1")
+                   .arg(workout.recordId))
           == QStringList{QStringLiteral("t:run | t:2026-11-21 | r:30 | r:5 | null | t:")});
 
     ParsedCapture morning = run;
     morning.title = QStringLiteral("Morning run with Ana");
     const StoredCapture withNote = mustStore(morning);
-    CHECK(scalar(db->handle(), QStringLiteral("SELECT activity || '|' || notes FROM workouts WHERE id = %1")
-                                   .arg(withNote.recordId))
+    CHECK(scalar(db->handle(),
+                 QStringLiteral("SELECT activity || '|' || notes FROM workouts WHERE id = %1").arg(withNote.recordId))
           == QStringLiteral("t:run|Morning run with Ana"));
 }
 
@@ -215,10 +240,12 @@ TEST_CASE_METHOD(StoreFixture, "an empty or blank line is refused and nothing is
 
 TEST_CASE_METHOD(StoreFixture, "odd text is stored byte for byte: a megabyte, control characters, emoji, RTL")
 {
-    const QString raw = GENERATE(QStringLiteral("x").repeated(1024 * 1024),
-                                 QStringLiteral("bell\a tab\t escape\x1b end"),
-                                 QString::fromUtf8("family \xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7 and flag \xF0\x9F\x87\xAE\xF0\x9F\x87\xA9"),
-                                 QString::fromUtf8("\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xD8\xB3\xD9\x84\xD8\xA7\xD9\x85 mixed"));
+    const QString raw =
+        GENERATE(QStringLiteral("x").repeated(1024 * 1024),
+                 QStringLiteral("bell\a tab\t escape\x1b end"),
+                 QString::fromUtf8("family \xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7 "
+                                   "and flag \xF0\x9F\x87\xAE\xF0\x9F\x87\xA9"),
+                 QString::fromUtf8("\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xD8\xB3\xD9\x84\xD8\xA7\xD9\x85 mixed"));
     const StoredCapture stored = mustStore(line(CaptureKind::Note, raw, raw));
     CHECK(scalar(db->handle(), QStringLiteral("SELECT raw_input FROM captures WHERE id = %1").arg(stored.captureId))
           == u"t:" + raw);
@@ -228,23 +255,28 @@ TEST_CASE_METHOD(StoreFixture, "odd text is stored byte for byte: a megabyte, co
 
 TEST_CASE_METHOD(StoreFixture, "undo removes exactly the record the capture made, of every kind")
 {
-    const CaptureKind kind = GENERATE(CaptureKind::Task, CaptureKind::Note, CaptureKind::Expense, CaptureKind::Income,
-                                      CaptureKind::Metric, CaptureKind::Workout);
+    const CaptureKind kind = GENERATE(CaptureKind::Task,
+                                      CaptureKind::Note,
+                                      CaptureKind::Expense,
+                                      CaptureKind::Income,
+                                      CaptureKind::Metric,
+                                      CaptureKind::Workout);
     ParsedCapture capture = line(kind, QStringLiteral("something 10k"), QStringLiteral("Something"));
     capture.amount = Money{10000, QStringLiteral("IDR")};
     capture.metric = MetricReading{QStringLiteral("steps"), 10000, QStringLiteral("steps")};
     const StoredCapture keep = mustStore(capture);
     const StoredCapture undoMe = mustStore(capture);
-    const QString table = kind == CaptureKind::Task         ? QStringLiteral("tasks")
-                          : kind == CaptureKind::Note       ? QStringLiteral("notes")
-                          : kind == CaptureKind::Metric     ? QStringLiteral("metrics")
-                          : kind == CaptureKind::Workout    ? QStringLiteral("workouts")
-                                                            : QStringLiteral("transactions");
+    const QString table = kind == CaptureKind::Task      ? QStringLiteral("tasks")
+                          : kind == CaptureKind::Note    ? QStringLiteral("notes")
+                          : kind == CaptureKind::Metric  ? QStringLiteral("metrics")
+                          : kind == CaptureKind::Workout ? QStringLiteral("workouts")
+                                                         : QStringLiteral("transactions");
     REQUIRE(count(db->handle(), table) == 2);
     REQUIRE(store.undo(undoMe.captureId));
     CHECK(rows(db->handle(), QStringLiteral("SELECT id FROM %1").arg(table))
           == QStringList{QStringLiteral("i:%1").arg(keep.recordId)});
-    CHECK(rows(db->handle(), QStringLiteral("SELECT id FROM captures")) == QStringList{QStringLiteral("i:%1").arg(keep.captureId)});
+    CHECK(rows(db->handle(), QStringLiteral("SELECT id FROM captures"))
+          == QStringList{QStringLiteral("i:%1").arg(keep.captureId)});
     auto again = store.undo(undoMe.captureId);
     REQUIRE_FALSE(again);
     CHECK(again.error().code == ErrorCode::NotFound);
@@ -269,8 +301,17 @@ TEST_CASE("the JSON contract names every field, with null for what was not under
     note.title = QStringLiteral("3 eggs");
     note.confidence = 0.3;
     const QJsonObject json = captureToJson(note);
-    for (const char *field : {"kind", "title", "when", "amount", "metric", "duration_min", "distance_km", "tags",
-                              "priority", "confidence", "raw"})
+    for (const char *field : {"kind",
+                              "title",
+                              "when",
+                              "amount",
+                              "metric",
+                              "duration_min",
+                              "distance_km",
+                              "tags",
+                              "priority",
+                              "confidence",
+                              "raw"})
         CHECK(json.contains(QLatin1StringView(field)));
     CHECK(json.value(QStringLiteral("kind")).toString() == QStringLiteral("note"));
     CHECK(json.value(QStringLiteral("when")).isNull());

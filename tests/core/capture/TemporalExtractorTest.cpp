@@ -3,7 +3,6 @@
 #include "CaptureTestSupport.h"
 #include "capture/CaptureText.h"
 
-
 #include <catch2/catch.hpp>
 
 #include <string>
