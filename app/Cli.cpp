@@ -36,10 +36,14 @@ const QMap<QString, Command> &commands()
 bool Cli::isCommandLine(int argc, char *argv[])
 {
     // Options whose value is the next argument (ours and QApplication's), so that value is not a command.
-    static const QStringList takesValue = {QStringLiteral("--data-dir"), QStringLiteral("-platform"),
-                                           QStringLiteral("-style"), QStringLiteral("-display"),
-                                           QStringLiteral("-stylesheet"), QStringLiteral("-qwindowgeometry"),
-                                           QStringLiteral("-qwindowtitle"), QStringLiteral("-qwindowicon")};
+    static const QStringList takesValue = {QStringLiteral("--data-dir"),
+                                           QStringLiteral("-platform"),
+                                           QStringLiteral("-style"),
+                                           QStringLiteral("-display"),
+                                           QStringLiteral("-stylesheet"),
+                                           QStringLiteral("-qwindowgeometry"),
+                                           QStringLiteral("-qwindowtitle"),
+                                           QStringLiteral("-qwindowicon")};
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
         if (takesValue.contains(arg)) {
@@ -75,15 +79,19 @@ int Cli::run(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(
-        QStringLiteral("data-dir"), tr("Keep data in DIR (default: $LIFEOS_DATA_DIR or the system's app data folder)."),
+        QStringLiteral("data-dir"),
+        tr("Keep data in DIR (default: $LIFEOS_DATA_DIR or the system's app data folder)."),
         tr("DIR"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("json or md (export); json (import)."),
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          tr("json or md (export); json (import)."),
                                           tr("FORMAT"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the result as JSON."));
     const QCommandLineOption nowOption(QStringLiteral("now"),
-                                       tr("Read dates as if it were this moment (parse, capture)."), tr("ISO8601"));
+                                       tr("Read dates as if it were this moment (parse, capture)."),
+                                       tr("ISO8601"));
     const QCommandLineOption kindOption(
-        QStringLiteral("kind"), tr("File the line as this kind instead of the one the parser picks (parse, capture)."),
+        QStringLiteral("kind"),
+        tr("File the line as this kind instead of the one the parser picks (parse, capture)."),
         tr("KIND"));
     parser.addOptions({dataDirOption, formatOption, jsonOption, nowOption, kindOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("capture, parse, export or import"));

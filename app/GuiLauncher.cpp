@@ -1,7 +1,10 @@
 #include "GuiLauncher.h"
 
 #include "AppInfo.h"
+#include "AppLogging.h"
 #include "FirstPaintProbe.h"
+#include "GlobalHotkey.h"
+#include "InstanceRequest.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
 #include "Translations.h"
@@ -16,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSystemTrayIcon>
 
 #include <cstdio>
 
@@ -33,6 +37,17 @@ int showFatal(const QString &title, const QString &message, const QString &path)
     return 1;
 }
 
+// Grabs the quick-capture shortcut from settings; a failure is logged and shown in Settings, never fatal.
+QString applyHotkey(GlobalHotkey &hotkey, const QString &portableSequence)
+{
+    const QKeySequence sequence = QKeySequence::fromString(portableSequence, QKeySequence::PortableText);
+    if (hotkey.setShortcut(sequence))
+        return {};
+    qCWarning(lcApp) << "global hotkey" << portableSequence << "not available via" << hotkey.backendName() << ":"
+                     << hotkey.errorString();
+    return hotkey.errorString();
+}
+
 } // namespace
 
 int GuiLauncher::run(int argc, char *argv[], const QElapsedTimer &sinceStart)
@@ -43,8 +58,11 @@ int GuiLauncher::run(int argc, char *argv[], const QElapsedTimer &sinceStart)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lifeos.svg")));
 
     QCommandLineParser parser;
-    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), QStringLiteral("data folder"), QStringLiteral("DIR"));
-    parser.addOption(dataDirOption);
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+                                           QStringLiteral("data folder"),
+                                           QStringLiteral("DIR"));
+    const QCommandLineOption captureOption(QStringLiteral("capture"), QStringLiteral("open quick capture"));
+    parser.addOptions({dataDirOption, captureOption});
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "lifeos: %s\n", qUtf8Printable(parser.errorText()));
         return 2;
@@ -53,9 +71,14 @@ int GuiLauncher::run(int argc, char *argv[], const QElapsedTimer &sinceStart)
     Settings settings(DataLocation::settingsPath(dataDir));
     installTranslations(app, settings.value(SettingKeys::Language));
 
+    InstanceRequest request;
+    if (parser.isSet(captureOption))
+        request = {InstanceRequest::Action::Capture, parser.positionalArguments().join(u' ')};
     SingleInstance instance(dataDir);
-    if (!FirstPaintProbe::isRequested() && instance.forwardToRunning("raise"))
+    if (!FirstPaintProbe::isRequested() && instance.forwardToRunning(request.encode())) {
+        qCInfo(lcApp) << "handed the request over to the running LifeOS";
         return 0;
+    }
 
     if (auto folder = DataLocation::ensure(dataDir); !folder)
         return showFatal(tr("LifeOS cannot use its data folder"), folder.error().message, dataDir);
@@ -64,20 +87,48 @@ int GuiLauncher::run(int argc, char *argv[], const QElapsedTimer &sinceStart)
     if (!database)
         return showFatal(tr("LifeOS cannot open its database"), database.error().message, databasePath);
 
+    std::unique_ptr<GlobalHotkey> hotkey = createGlobalHotkey();
     JournalRepository journal(**database);
     TaskRepository tasks(**database);
     NoteRepository notes(**database);
     UiContext context{**database, journal, tasks, notes, settings, dataDir};
+    context.setCaptureHotkey = [&hotkey](const QString &sequence) { return applyHotkey(*hotkey, sequence); };
+    context.captureHotkeyBackend = hotkey->backendName();
+    context.captureHotkeyError = applyHotkey(*hotkey, settings.value(SettingKeys::CaptureHotkey));
     MainWindow window(context);
     // With a tray, closing the window keeps LifeOS running; the tray's Quit ends it.
     QApplication::setQuitOnLastWindowClosed(false);
 
-    if (FirstPaintProbe::isRequested())
-        new FirstPaintProbe(&window, sinceStart);
-    else if (instance.listen())
-        QObject::connect(&instance, &SingleInstance::messageReceived, &window, [&window] { window.raiseAndActivate(); });
+    QObject::connect(hotkey.get(), &GlobalHotkey::activated, &window, [&window] { window.showCapture(); });
+    QObject::connect(hotkey.get(), &GlobalHotkey::bindingFailed, &window, [](const QString &error) {
+        qCWarning(lcApp) << "global hotkey refused:" << error;
+    });
 
-    window.show();
+    auto handle = [&window](const InstanceRequest &received) {
+        if (received.action == InstanceRequest::Action::Capture) {
+            window.showCapture(received.text);
+            qCInfo(lcApp) << "quick capture opened with" << received.text.size() << "characters";
+        } else {
+            window.raiseAndActivate();
+        }
+    };
+    if (FirstPaintProbe::isRequested()) {
+        new FirstPaintProbe(&window, sinceStart);
+    } else if (instance.listen()) {
+        qCInfo(lcApp) << "listening for later launches";
+        QObject::connect(&instance, &SingleInstance::messageReceived, &window, [handle](const QByteArray &line) {
+            if (const auto received = InstanceRequest::decode(line))
+                handle(*received);
+            else
+                qCWarning(lcApp) << "ignored an unknown request from a later launch";
+        });
+    }
+
+    // Started just to capture a line: with a tray to come back to, the main window need not open.
+    if (request.action != InstanceRequest::Action::Capture || !QSystemTrayIcon::isSystemTrayAvailable())
+        window.show();
+    if (request.action == InstanceRequest::Action::Capture)
+        handle(request);
     return app.exec();
 }
 

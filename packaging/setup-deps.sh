@@ -27,11 +27,12 @@ RUNTIME_PACKAGES=(
     libgl-dev
     qt6-translations-l10n
     qt6-gtk-platformtheme
+    libxcb1-dev
 )
 
 # Run the test suite (in addition to the runtime set): Catch2, a virtual X display for UI
-# tests, a session bus with an unlockable keyring for the SecretStore test, and the validators
-# for the .desktop and AppStream files.
+# tests, a session bus with an unlockable keyring for the SecretStore test, the validators
+# for the .desktop and AppStream files, and Xlib + XTest to type the global hotkey under Xvfb.
 TEST_PACKAGES=(
     catch2
     xvfb
@@ -43,6 +44,8 @@ TEST_PACKAGES=(
     sqlite3
     desktop-file-utils
     appstream
+    libx11-dev
+    libxtst-dev
 )
 
 # The top-level CMakeLists.txt requires at least this Qt.

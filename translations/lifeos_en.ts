@@ -2,17 +2,244 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Cli</name>
+    <name>CaptureStore</name>
     <message>
-        <source>LifeOS — your journal, tasks and notes, on your own computer.
-
-Commands:
-  export DIR --format json|md   write everything to DIR
-  import FILE --format json     restore a JSON export into an empty data folder
-
-Without a command, LifeOS opens its window.</source>
+        <source>Looking up the category</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is nothing to capture: the line is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of capture is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income needs an amount, such as 2 juta or $500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expense needs an amount, such as 15k or $12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measurement needs a name and a number, such as &quot;weight 72 kg&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That capture is gone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgetting the capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journal line is undone by cutting it out of the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal line was edited since it was captured; change the entry by hand instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading recent captures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChipFormat</name>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1?</source>
+        <comment>an unsure kind, e.g. Note?</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a value and its unit, e.g. 72.5 kg</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a measurement and its value, e.g. Sleep 7 h</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <comment>weekday, day month: Wed, 2 Dec</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a day and its year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a day and a time: Tomorrow, 17:00</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <comment>task priority, P1 is the most urgent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as expense: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as income: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as measurement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as workout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
     <message>
         <source>Keep data in DIR (default: $LIFEOS_DATA_DIR or the system&apos;s app data folder).</source>
         <translation type="unfinished"></translation>
@@ -31,14 +258,6 @@ Without a command, LifeOS opens its window.</source>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export or import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder to export into, or the file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -71,6 +290,68 @@ Without a command, LifeOS opens its window.</source>
     </message>
     <message>
         <source>journal days: %1, tasks: %2, notes: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the text to read; try --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now needs an ISO 8601 date and time, such as 2026-11-22T10:00:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; use task, note, journal, expense, income, metric or workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LifeOS — your journal, tasks and notes, on your own computer.
+
+Commands:
+  capture TEXT [--kind KIND]        file one line as a task, note, journal line, expense,
+                                    income, metric or workout, and print what was stored
+  parse TEXT [--now ISO8601]        show how a line would be filed, without storing it
+  export DIR --format json|md       write everything to DIR
+  import FILE --format json         restore a JSON export into an empty data folder
+
+TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS opens its window;
+--capture [TEXT] opens the quick-capture window of the running LifeOS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read dates as if it were this moment (parse, capture).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO8601</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File the line as this kind instead of the one the parser picks (parse, capture).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capture, parse, export or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text, folder or file the command works on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -361,6 +642,163 @@ Without a command, LifeOS opens its window.</source>
     </message>
 </context>
 <context>
+    <name>lifeos::CaptureChips</name>
+    <message>
+        <source>How the line will be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure about this kind. Click or press Tab to choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click or press Tab to choose another kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority %1 (1 is the most urgent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::CaptureSettingsBox</name>
+    <message>
+        <source>Quick capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the system (day first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the system (month first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first: 5/12 is 5 December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first: 5/12 is May 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caffeine:mg:kafein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global &amp;shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for amounts typed without one, such as &quot;coffee 15k&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates like 5/12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own &amp;metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One a line: name, unit and other words for it, separated by colons. &quot;caffeine:mg&quot; lets you capture &quot;caffeine 200mg&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global shortcuts are not available in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off. Quick capture still opens from the tray, the File menu, or the command %1 bound to a shortcut in your desktop&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works in every program (%1). On Wayland without a shortcuts portal, bind the command %2 in your desktop&apos;s keyboard settings instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::CaptureWindow</name>
+    <message>
+        <source>Quick capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type one line and press Enter to save it as a task, note, journal line, expense, income, measurement or workout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a task, note, expense, measurement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type something first: a task, a note, an expense…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter to save · Tab to change kind · Esc to close · ↑ earlier lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lifeos::ComingSoonPage</name>
     <message>
         <source>Coming in a later version</source>
@@ -371,6 +809,33 @@ Without a command, LifeOS opens its window.</source>
     <name>lifeos::DueDateDelegate</name>
     <message>
         <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::GlobalHotkey</name>
+    <message>
+        <source>%1 is already taken by another program. Choose another shortcut, or free it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a global shortcut on this keyboard. Choose another shortcut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop does not let programs set a global shortcut. In your desktop&apos;s keyboard settings, bind a shortcut to the command “lifeos --capture” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop did not allow %1 as the quick capture shortcut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s shortcut service did not answer. In your desktop&apos;s keyboard settings, bind a shortcut to the command “lifeos --capture” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the LifeOS quick capture window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -773,6 +1238,34 @@ Without a command, LifeOS opens its window.</source>
         <source>Choose a folder for the JSON export</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Quick capture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no global hotkey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick capture from anywhere (set in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick capture while LifeOS is in front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In quick capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter saves · Tab / Shift+Tab change the kind · ↑ / ↓ recall earlier lines · Esc closes and keeps the text · Ctrl+Z on an empty line undoes the last capture</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lifeos::MarkdownEditor</name>
@@ -922,11 +1415,11 @@ Without a command, LifeOS opens its window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quick capture hotkey, connections to Oura Ring and Google Calendar, the AI assistant&apos;s provider, model and monthly spending cap, and search settings.</source>
+        <source>All your LifeOS data is stored on this computer, in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All your LifeOS data is stored on this computer, in %1.</source>
+        <source>Connections to Oura Ring and Google Calendar, the AI assistant&apos;s provider, model and monthly spending cap, and search settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1148,10 +1641,6 @@ Without a command, LifeOS opens its window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quick capture (coming soon)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Quit LifeOS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,6 +1650,29 @@ Without a command, LifeOS opens its window.</source>
     </message>
     <message>
         <source>LifeOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::UndoToast</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the capture back (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

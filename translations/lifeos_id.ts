@@ -2,23 +2,244 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
-    <name>Cli</name>
+    <name>CaptureStore</name>
     <message>
-        <source>LifeOS — your journal, tasks and notes, on your own computer.
-
-Commands:
-  export DIR --format json|md   write everything to DIR
-  import FILE --format json     restore a JSON export into an empty data folder
-
-Without a command, LifeOS opens its window.</source>
-        <translation>LifeOS — jurnal, tugas, dan catatan Anda, di komputer sendiri.
-
-Perintah:
-  export DIR --format json|md   tulis semua data ke DIR
-  import FILE --format json     pulihkan ekspor JSON ke folder data yang kosong
-
-Tanpa perintah, LifeOS akan membuka jendelanya.</translation>
+        <source>Looking up the category</source>
+        <translation>mencari kategori</translation>
     </message>
+    <message>
+        <source>There is nothing to capture: the line is empty.</source>
+        <translation>Tidak ada yang dicatat: barisnya kosong.</translation>
+    </message>
+    <message>
+        <source>Saving the capture</source>
+        <translation>menyimpan catatan cepat</translation>
+    </message>
+    <message>
+        <source>This kind of capture is not known.</source>
+        <translation>Jenis catatan ini tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Income needs an amount, such as 2 juta or $500.</source>
+        <translation>Pemasukan memerlukan jumlah, misalnya 2 juta atau $500.</translation>
+    </message>
+    <message>
+        <source>An expense needs an amount, such as 15k or $12.50.</source>
+        <translation>Pengeluaran memerlukan jumlah, misalnya 15rb atau $12.50.</translation>
+    </message>
+    <message>
+        <source>Saving the transaction</source>
+        <translation>menyimpan transaksi</translation>
+    </message>
+    <message>
+        <source>A measurement needs a name and a number, such as &quot;weight 72 kg&quot;.</source>
+        <translation>Ukuran memerlukan nama dan angka, misalnya &quot;berat 72 kg&quot;.</translation>
+    </message>
+    <message>
+        <source>Saving the measurement</source>
+        <translation>menyimpan ukuran</translation>
+    </message>
+    <message>
+        <source>Workout</source>
+        <translation>Olahraga</translation>
+    </message>
+    <message>
+        <source>Saving the workout</source>
+        <translation>menyimpan olahraga</translation>
+    </message>
+    <message>
+        <source>Reading the capture</source>
+        <translation>membaca catatan cepat</translation>
+    </message>
+    <message>
+        <source>That capture is gone already.</source>
+        <translation>Catatan cepat itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Forgetting the capture</source>
+        <translation>melupakan catatan cepat</translation>
+    </message>
+    <message>
+        <source>A journal line is undone by cutting it out of the entry.</source>
+        <translation>Baris jurnal dibatalkan dengan memotongnya dari entri.</translation>
+    </message>
+    <message>
+        <source>Undoing the capture</source>
+        <translation>membatalkan catatan cepat</translation>
+    </message>
+    <message>
+        <source>The journal line was edited since it was captured; change the entry by hand instead.</source>
+        <translation>Baris jurnal sudah diubah sejak dicatat; ubah entrinya secara manual.</translation>
+    </message>
+    <message>
+        <source>Reading recent captures</source>
+        <translation>membaca catatan cepat terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>ChipFormat</name>
+    <message>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Jurnal</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Pengeluaran</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Pemasukan</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Workout</source>
+        <translation>Olahraga</translation>
+    </message>
+    <message>
+        <source>%1?</source>
+        <comment>an unsure kind, e.g. Note?</comment>
+        <translation>%1?</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 jam</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 jam %2 mnt</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Tidur</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Berat badan</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Air minum</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Suasana hati</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energi</translation>
+    </message>
+    <message>
+        <source>Sauna</source>
+        <translation>Sauna</translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a value and its unit, e.g. 72.5 kg</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a measurement and its value, e.g. Sleep 7 h</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hari ini</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>besok</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>kemarin</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <comment>weekday, day month: Wed, 2 Dec</comment>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a day and its year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a day and a time: Tomorrow, 17:00</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <comment>task priority, P1 is the most urgent</comment>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>due %1 at %2</source>
+        <translation>jatuh tempo %1 pukul %2</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>jatuh tempo %1</translation>
+    </message>
+    <message>
+        <source>Saved as task: %1</source>
+        <translation>Disimpan sebagai tugas: %1</translation>
+    </message>
+    <message>
+        <source>Saved as note: %1</source>
+        <translation>Disimpan sebagai catatan: %1</translation>
+    </message>
+    <message>
+        <source>Added to the journal: %1</source>
+        <translation>Ditambahkan ke jurnal: %1</translation>
+    </message>
+    <message>
+        <source>Saved as expense: %1</source>
+        <translation>Disimpan sebagai pengeluaran: %1</translation>
+    </message>
+    <message>
+        <source>Saved as income: %1</source>
+        <translation>Disimpan sebagai pemasukan: %1</translation>
+    </message>
+    <message>
+        <source>Saved as measurement: %1</source>
+        <translation>Disimpan sebagai ukuran: %1</translation>
+    </message>
+    <message>
+        <source>Saved as workout: %1</source>
+        <translation>Disimpan sebagai olahraga: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
     <message>
         <source>Keep data in DIR (default: $LIFEOS_DATA_DIR or the system&apos;s app data folder).</source>
         <translation>Simpan data di DIR (bawaan: $LIFEOS_DATA_DIR atau folder data aplikasi milik sistem).</translation>
@@ -38,14 +259,6 @@ Tanpa perintah, LifeOS akan membuka jendelanya.</translation>
     <message>
         <source>Print the result as JSON.</source>
         <translation>Tampilkan hasilnya sebagai JSON.</translation>
-    </message>
-    <message>
-        <source>export or import</source>
-        <translation>export atau import</translation>
-    </message>
-    <message>
-        <source>The folder to export into, or the file to import.</source>
-        <translation>Folder tujuan ekspor, atau file yang akan diimpor.</translation>
     </message>
     <message>
         <source>no command given; try --help</source>
@@ -78,6 +291,78 @@ Tanpa perintah, LifeOS akan membuka jendelanya.</translation>
     <message>
         <source>journal days: %1, tasks: %2, notes: %3</source>
         <translation>hari jurnal: %1, tugas: %2, catatan: %3</translation>
+    </message>
+    <message>
+        <source>%1 needs the text to read; try --help</source>
+        <translation>%1 memerlukan teks untuk dibaca; coba --help</translation>
+    </message>
+    <message>
+        <source>--now needs an ISO 8601 date and time, such as 2026-11-22T10:00:00</source>
+        <translation>--now memerlukan tanggal dan waktu ISO 8601, misalnya 2026-11-22T10:00:00</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; use task, note, journal, expense, income, metric or workout</source>
+        <translation>jenis &quot;%1&quot; tidak dikenal; gunakan task, note, journal, expense, income, metric atau workout</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Saved %1 (id %2)</source>
+        <translation>Tersimpan %1 (id %2)</translation>
+    </message>
+    <message>
+        <source>LifeOS — your journal, tasks and notes, on your own computer.
+
+Commands:
+  capture TEXT [--kind KIND]        file one line as a task, note, journal line, expense,
+                                    income, metric or workout, and print what was stored
+  parse TEXT [--now ISO8601]        show how a line would be filed, without storing it
+  export DIR --format json|md       write everything to DIR
+  import FILE --format json         restore a JSON export into an empty data folder
+
+TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS opens its window;
+--capture [TEXT] opens the quick-capture window of the running LifeOS.</source>
+        <translation>LifeOS — jurnal, tugas, dan catatan Anda, di komputer Anda sendiri.
+
+Perintah:
+  capture TEKS [--kind JENIS]       simpan satu baris sebagai tugas, catatan, baris jurnal,
+                                    pengeluaran, pemasukan, ukuran atau olahraga, lalu cetak hasilnya
+  parse TEKS [--now ISO8601]        tampilkan bagaimana baris akan disimpan, tanpa menyimpannya
+  export FOLDER --format json|md    tulis semuanya ke FOLDER
+  import BERKAS --format json       pulihkan ekspor JSON ke folder data yang kosong
+
+TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, LifeOS membuka jendelanya;
+--capture [TEKS] membuka jendela Catat cepat di LifeOS yang sedang berjalan.</translation>
+    </message>
+    <message>
+        <source>Read dates as if it were this moment (parse, capture).</source>
+        <translation>Baca tanggal seolah-olah sekarang adalah saat ini (parse, capture).</translation>
+    </message>
+    <message>
+        <source>ISO8601</source>
+        <translation>ISO8601</translation>
+    </message>
+    <message>
+        <source>File the line as this kind instead of the one the parser picks (parse, capture).</source>
+        <translation>Simpan baris sebagai jenis ini, bukan jenis yang dipilih pengurai (parse, capture).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>JENIS</translation>
+    </message>
+    <message>
+        <source>capture, parse, export or import</source>
+        <translation>capture, parse, export atau import</translation>
+    </message>
+    <message>
+        <source>The text, folder or file the command works on.</source>
+        <translation>Teks, folder, atau berkas yang dikerjakan perintah.</translation>
     </message>
 </context>
 <context>
@@ -367,6 +652,163 @@ Tanpa perintah, LifeOS akan membuka jendelanya.</translation>
     </message>
 </context>
 <context>
+    <name>lifeos::CaptureChips</name>
+    <message>
+        <source>How the line will be saved</source>
+        <translation>Bagaimana baris ini akan disimpan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Jarak</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Jenis: %1</translation>
+    </message>
+    <message>
+        <source>Not sure about this kind. Click or press Tab to choose another.</source>
+        <translation>Jenis ini belum pasti. Klik atau tekan Tab untuk memilih yang lain.</translation>
+    </message>
+    <message>
+        <source>Click or press Tab to choose another kind.</source>
+        <translation>Klik atau tekan Tab untuk memilih jenis lain.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Kategori: %1</translation>
+    </message>
+    <message>
+        <source>Priority %1 (1 is the most urgent)</source>
+        <translation>Prioritas %1 (1 paling mendesak)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::CaptureSettingsBox</name>
+    <message>
+        <source>Quick capture</source>
+        <translation>Catat cepat</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Matikan</translation>
+    </message>
+    <message>
+        <source>From the system (%1)</source>
+        <translation>Ikuti sistem (%1)</translation>
+    </message>
+    <message>
+        <source>From the system (day first)</source>
+        <translation>Ikuti sistem (hari dulu)</translation>
+    </message>
+    <message>
+        <source>From the system (month first)</source>
+        <translation>Ikuti sistem (bulan dulu)</translation>
+    </message>
+    <message>
+        <source>Day first: 5/12 is 5 December</source>
+        <translation>Hari dulu: 5/12 adalah 5 Desember</translation>
+    </message>
+    <message>
+        <source>Month first: 5/12 is May 12</source>
+        <translation>Bulan dulu: 5/12 adalah 12 Mei</translation>
+    </message>
+    <message>
+        <source>caffeine:mg:kafein</source>
+        <translation>kafein:mg:kopi</translation>
+    </message>
+    <message>
+        <source>Global &amp;shortcut</source>
+        <translation>&amp;Pintasan global</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Mata uang</translation>
+    </message>
+    <message>
+        <source>Used for amounts typed without one, such as &quot;coffee 15k&quot;.</source>
+        <translation>Dipakai untuk jumlah yang diketik tanpa mata uang, misalnya &quot;kopi 15k&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Dates like 5/12</source>
+        <translation>&amp;Tanggal seperti 5/12</translation>
+    </message>
+    <message>
+        <source>Your own &amp;metrics</source>
+        <translation>&amp;Ukuran Anda sendiri</translation>
+    </message>
+    <message>
+        <source>One a line: name, unit and other words for it, separated by colons. &quot;caffeine:mg&quot; lets you capture &quot;caffeine 200mg&quot;.</source>
+        <translation>Satu per baris: nama, satuan, dan kata lain untuknya, dipisahkan titik dua. &quot;kafein:mg&quot; memungkinkan Anda mencatat &quot;kafein 200mg&quot;.</translation>
+    </message>
+    <message>
+        <source>Global shortcuts are not available in this session.</source>
+        <translation>Pintasan global tidak tersedia di sesi ini.</translation>
+    </message>
+    <message>
+        <source>Off. Quick capture still opens from the tray, the File menu, or the command %1 bound to a shortcut in your desktop&apos;s settings.</source>
+        <translation>Mati. Catat cepat tetap bisa dibuka dari baki sistem, menu Berkas, atau perintah %1 yang dipasang sebagai pintasan di pengaturan desktop Anda.</translation>
+    </message>
+    <message>
+        <source>Works in every program (%1). On Wayland without a shortcuts portal, bind the command %2 in your desktop&apos;s keyboard settings instead.</source>
+        <translation>Berfungsi di semua program (%1). Di Wayland tanpa portal pintasan, pasang perintah %2 di pengaturan keyboard desktop Anda sebagai gantinya.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::CaptureWindow</name>
+    <message>
+        <source>Quick capture</source>
+        <translation>Catat cepat</translation>
+    </message>
+    <message>
+        <source>Type one line and press Enter to save it as a task, note, journal line, expense, income, measurement or workout.</source>
+        <translation>Ketik satu baris lalu tekan Enter untuk menyimpannya sebagai tugas, catatan, baris jurnal, pengeluaran, pemasukan, ukuran, atau olahraga.</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Catat</translation>
+    </message>
+    <message>
+        <source>Type a task, note, expense, measurement…</source>
+        <translation>Ketik tugas, catatan, pengeluaran, ukuran…</translation>
+    </message>
+    <message>
+        <source>Type something first: a task, a note, an expense…</source>
+        <translation>Ketik sesuatu dulu: tugas, catatan, pengeluaran…</translation>
+    </message>
+    <message>
+        <source>Enter to save · Tab to change kind · Esc to close · ↑ earlier lines</source>
+        <translation>Enter untuk menyimpan · Tab untuk ganti jenis · Esc untuk menutup · ↑ baris sebelumnya</translation>
+    </message>
+</context>
+<context>
     <name>lifeos::ComingSoonPage</name>
     <message>
         <source>Coming in a later version</source>
@@ -378,6 +820,33 @@ Tanpa perintah, LifeOS akan membuka jendelanya.</translation>
     <message>
         <source>No date</source>
         <translation>Tanpa tanggal</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::GlobalHotkey</name>
+    <message>
+        <source>%1 is already taken by another program. Choose another shortcut, or free it there.</source>
+        <translation>%1 sudah dipakai oleh program lain. Pilih pintasan lain, atau bebaskan di program itu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a global shortcut on this keyboard. Choose another shortcut.</source>
+        <translation>%1 tidak dapat dipakai sebagai pintasan global pada keyboard ini. Pilih pintasan lain.</translation>
+    </message>
+    <message>
+        <source>This desktop does not let programs set a global shortcut. In your desktop&apos;s keyboard settings, bind a shortcut to the command “lifeos --capture” instead.</source>
+        <translation>Desktop ini tidak mengizinkan program memasang pintasan global. Sebagai gantinya, di pengaturan keyboard desktop Anda, buat pintasan untuk perintah “lifeos --capture”.</translation>
+    </message>
+    <message>
+        <source>The desktop did not allow %1 as the quick capture shortcut.</source>
+        <translation>Desktop tidak mengizinkan %1 sebagai pintasan Catat cepat.</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s shortcut service did not answer. In your desktop&apos;s keyboard settings, bind a shortcut to the command “lifeos --capture” instead.</source>
+        <translation>Layanan pintasan desktop tidak menjawab. Sebagai gantinya, di pengaturan keyboard desktop Anda, buat pintasan untuk perintah “lifeos --capture”.</translation>
+    </message>
+    <message>
+        <source>Open the LifeOS quick capture window</source>
+        <translation>Buka jendela Catat cepat LifeOS</translation>
     </message>
 </context>
 <context>
@@ -778,6 +1247,34 @@ Tanpa perintah, LifeOS akan membuka jendelanya.</translation>
         <source>Choose a folder for the JSON export</source>
         <translation>Pilih folder untuk ekspor JSON</translation>
     </message>
+    <message>
+        <source>&amp;Quick capture…</source>
+        <translation>&amp;Catat cepat…</translation>
+    </message>
+    <message>
+        <source>(no global hotkey)</source>
+        <translation>(tanpa pintasan global)</translation>
+    </message>
+    <message>
+        <source>Quick capture from anywhere (set in Settings)</source>
+        <translation>Catat cepat dari mana saja (atur di Pengaturan)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Space</source>
+        <translation>Ctrl+Shift+Space</translation>
+    </message>
+    <message>
+        <source>Quick capture while LifeOS is in front</source>
+        <translation>Catat cepat saat LifeOS di depan</translation>
+    </message>
+    <message>
+        <source>In quick capture</source>
+        <translation>Di Catat cepat</translation>
+    </message>
+    <message>
+        <source>Enter saves · Tab / Shift+Tab change the kind · ↑ / ↓ recall earlier lines · Esc closes and keeps the text · Ctrl+Z on an empty line undoes the last capture</source>
+        <translation>Enter menyimpan · Tab / Shift+Tab mengganti jenis · ↑ / ↓ memanggil baris sebelumnya · Esc menutup dan menyimpan teks · Ctrl+Z pada baris kosong membatalkan catatan terakhir</translation>
+    </message>
 </context>
 <context>
     <name>lifeos::MarkdownEditor</name>
@@ -927,12 +1424,12 @@ Tanpa perintah, LifeOS akan membuka jendelanya.</translation>
         <translation>Hadir di versi mendatang</translation>
     </message>
     <message>
-        <source>Quick capture hotkey, connections to Oura Ring and Google Calendar, the AI assistant&apos;s provider, model and monthly spending cap, and search settings.</source>
-        <translation>Pintasan keyboard untuk Catat cepat, koneksi ke Oura Ring dan Google Calendar, penyedia, model, dan batas biaya bulanan asisten AI, serta pengaturan pencarian.</translation>
-    </message>
-    <message>
         <source>All your LifeOS data is stored on this computer, in %1.</source>
         <translation>Semua data LifeOS Anda disimpan di komputer ini, di %1.</translation>
+    </message>
+    <message>
+        <source>Connections to Oura Ring and Google Calendar, the AI assistant&apos;s provider, model and monthly spending cap, and search settings.</source>
+        <translation>Koneksi ke Oura Ring dan Google Calendar, penyedia, model, dan batas pengeluaran bulanan asisten AI, serta pengaturan pencarian.</translation>
     </message>
 </context>
 <context>
@@ -1152,10 +1649,6 @@ Tanpa perintah, LifeOS akan membuka jendelanya.</translation>
         <translation>Tampilkan LifeOS</translation>
     </message>
     <message>
-        <source>Quick capture (coming soon)</source>
-        <translation>Catat cepat (segera hadir)</translation>
-    </message>
-    <message>
         <source>Quit LifeOS</source>
         <translation>Keluar dari LifeOS</translation>
     </message>
@@ -1166,6 +1659,29 @@ Tanpa perintah, LifeOS akan membuka jendelanya.</translation>
     <message>
         <source>LifeOS</source>
         <translation>LifeOS</translation>
+    </message>
+    <message>
+        <source>Quick capture</source>
+        <translation>Catat cepat</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::UndoToast</name>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Capture saved</source>
+        <translation>Catatan tersimpan</translation>
+    </message>
+    <message>
+        <source>Take the capture back (Ctrl+Z)</source>
+        <translation>Tarik kembali catatan (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Diurungkan</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "capture/CaptureWindow.h"
 #include "export/JsonExporter.h"
 #include "export/MarkdownExporter.h"
 #include "pages/ComingSoonPage.h"
@@ -31,6 +32,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     , m_context(context)
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_capture(std::make_unique<CaptureWindow>(context))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LifeOS"));
@@ -120,6 +122,9 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     m_tray = new TrayIcon(this);
     connect(m_tray, &TrayIcon::toggleWindowRequested, this, &MainWindow::toggleVisible);
     connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
+    connect(m_tray, &TrayIcon::captureRequested, this, [this] { showCapture(); });
+    connect(m_capture.get(), &CaptureWindow::captured, this, &MainWindow::refreshAfterCapture);
+    connect(m_capture.get(), &CaptureWindow::captureUndone, this, &MainWindow::refreshAfterCapture);
 
     resize(1200, 780);
     restoreGeometry(context.settings.value(SettingKeys::WindowGeometry));
@@ -156,6 +161,12 @@ void MainWindow::addPage(Page *page, const QString &id, const QString &iconName,
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *capture = file->addAction(QIcon(QStringLiteral(":/icons/capture.svg")), tr("&Quick capture…"));
+    capture->setObjectName(QStringLiteral("quickCapture"));
+    // In-app only; the global hotkey (Settings) opens it from anywhere. Ctrl+Shift+Space is free on every page.
+    capture->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Space));
+    connect(capture, &QAction::triggered, this, [this] { showCapture(); });
+    file->addSeparator();
     QAction *exportJson = file->addAction(tr("Export as &JSON…"));
     connect(exportJson, &QAction::triggered, this, [this] { exportData(false); });
     QAction *exportMarkdown = file->addAction(tr("Export as &Markdown…"));
@@ -224,6 +235,18 @@ void MainWindow::toggleVisible()
         raiseAndActivate();
 }
 
+void MainWindow::showCapture(const QString &text)
+{
+    m_capture->open(text);
+}
+
+void MainWindow::refreshAfterCapture()
+{
+    // Only what the user can see; a hidden page refreshes itself when it is shown.
+    if (isVisible())
+        page(currentPage())->activate();
+}
+
 void MainWindow::saveWindowState()
 {
     m_context.settings.setValue(SettingKeys::WindowGeometry, saveGeometry());
@@ -275,7 +298,13 @@ void MainWindow::exportData(bool markdown)
 
 void MainWindow::showShortcuts()
 {
+    const QString hotkey = m_context.settings.value(SettingKeys::CaptureHotkey);
+    const QString globalCapture = hotkey.isEmpty()
+        ? tr("(no global hotkey)")
+        : QKeySequence::fromString(hotkey, QKeySequence::PortableText).toString(QKeySequence::NativeText);
     const QList<std::pair<QString, QString>> rows = {
+        {globalCapture, tr("Quick capture from anywhere (set in Settings)")},
+        {tr("Ctrl+Shift+Space"), tr("Quick capture while LifeOS is in front")},
         {tr("Ctrl+1 … Ctrl+9, Ctrl+0"), tr("Go to a page (Today, Journal, Tasks, Notes, … Settings)")},
         {tr("Ctrl+N"), tr("New task or note on the Tasks and Notes pages")},
         {tr("Ctrl+F"), tr("Search or filter on the current page")},
@@ -288,6 +317,8 @@ void MainWindow::showShortcuts()
         {tr("Delete"), tr("Delete the selected task")},
         {tr("Ctrl+W"), tr("Close the window (LifeOS stays in the tray)")},
         {tr("Ctrl+Q"), tr("Quit")},
+        {tr("In quick capture"), tr("Enter saves · Tab / Shift+Tab change the kind · ↑ / ↓ recall earlier lines · "
+                                    "Esc closes and keeps the text · Ctrl+Z on an empty line undoes the last capture")},
     };
     QString html = QStringLiteral("<table cellpadding='3'>");
     for (const auto &[keys, what] : rows)

@@ -4,11 +4,14 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QListWidget;
 class QStackedWidget;
 
 namespace lifeos {
 
+class CaptureWindow;
 class Page;
 class TodayPage;
 class JournalPage;
@@ -33,6 +36,13 @@ public:
     // Brings the window to the front (a second launch of the app asks for this).
     void raiseAndActivate();
     void toggleVisible();
+    CaptureWindow &captureWindow() { return *m_capture; }
+
+public Q_SLOTS:
+    // Opens quick capture without showing this window (it may be hidden in the tray); `text` fills the input.
+    void showCapture(const QString &text = QString());
+
+public:
     // Saves open editors and geometry, then quits the application.
     void quit();
 
@@ -47,12 +57,15 @@ private:
     void showShortcuts();
     void showAbout();
     void saveWindowState();
+    void refreshAfterCapture();
 
     UiContext &m_context;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     QStringList m_pageIds;
     TrayIcon *m_tray = nullptr;
+    // A window of its own, not a child: showing it must not show or raise this one.
+    std::unique_ptr<CaptureWindow> m_capture;
     bool m_quitting = false;
 };
 

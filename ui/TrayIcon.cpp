@@ -15,8 +15,9 @@ TrayIcon::TrayIcon(QWidget *window)
     m_menu = new QMenu(window);
     m_toggle = m_menu->addAction(tr("Show LifeOS"));
     connect(m_toggle, &QAction::triggered, this, &TrayIcon::toggleWindowRequested);
-    QAction *capture = m_menu->addAction(QIcon(QStringLiteral(":/icons/capture.svg")), tr("Quick capture (coming soon)"));
-    capture->setEnabled(false);
+    QAction *capture = m_menu->addAction(QIcon(QStringLiteral(":/icons/capture.svg")), tr("Quick capture"));
+    capture->setObjectName(QStringLiteral("trayQuickCapture"));
+    connect(capture, &QAction::triggered, this, &TrayIcon::captureRequested);
     m_menu->addSeparator();
     QAction *quit = m_menu->addAction(tr("Quit LifeOS"));
     connect(quit, &QAction::triggered, this, &TrayIcon::quitRequested);

@@ -9,7 +9,7 @@ class QWidget;
 
 namespace lifeos {
 
-// The tray icon and its menu: show/hide the window, quick capture (next version) and quit.
+// The tray icon and its menu: show/hide the window, quick capture and quit.
 // Absent when the desktop has no system tray; then closing the window quits.
 class TrayIcon final : public QObject {
     Q_OBJECT
@@ -23,6 +23,7 @@ public:
 
 Q_SIGNALS:
     void toggleWindowRequested();
+    void captureRequested();
     void quitRequested();
 
 private:

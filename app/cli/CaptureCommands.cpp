@@ -89,7 +89,8 @@ QString describe(const ParsedCapture &capture)
     if (capture.amount)
         parts.append(QStringLiteral("%1 %2").arg(capture.amount->currency).arg(capture.amount->minor));
     if (capture.metric)
-        parts.append(QStringLiteral("%1 %2 %3").arg(capture.metric->name).arg(capture.metric->value).arg(capture.metric->unit));
+        parts.append(
+            QStringLiteral("%1 %2 %3").arg(capture.metric->name).arg(capture.metric->value).arg(capture.metric->unit));
     if (capture.durationMin)
         parts.append(CaptureCommands::tr("%1 min").arg(*capture.durationMin));
     if (capture.distanceKm)

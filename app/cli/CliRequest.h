@@ -10,7 +10,8 @@ class Settings;
 namespace cli {
 
 // What a command gets: its arguments after the command name, the parsed options, and where the data is.
-struct CliRequest {
+struct CliRequest
+{
     const QCommandLineParser &parser;
     QString command;
     QStringList arguments;

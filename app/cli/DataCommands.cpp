@@ -44,8 +44,7 @@ QString formatOf(const CliRequest &request)
 }
 
 // doneText has %1 for the summary and %2 for the path.
-int report(const CliRequest &request, const Result<ExportSummary> &result, const QString &doneText,
-           const QString &path)
+int report(const CliRequest &request, const Result<ExportSummary> &result, const QString &doneText, const QString &path)
 {
     if (!result)
         return fail(result.error().message);
@@ -69,8 +68,8 @@ int DataCommands::exportData(const CliRequest &request)
     auto database = openDatabase(request.dataDir);
     if (!database)
         return fail(database.error().message);
-    const auto result = format == u"md" ? MarkdownExporter(**database).exportTo(*path)
-                                        : JsonExporter(**database).exportTo(*path);
+    const auto result =
+        format == u"md" ? MarkdownExporter(**database).exportTo(*path) : JsonExporter(**database).exportTo(*path);
     return report(request, result, tr("Exported %1 to %2"), *path);
 }
 

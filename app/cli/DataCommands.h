@@ -7,7 +7,8 @@
 namespace lifeos::cli {
 
 // `export DIR --format json|md` and `import FILE --format json`.
-class DataCommands {
+class DataCommands
+{
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:

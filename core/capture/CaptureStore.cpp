@@ -16,11 +16,6 @@ namespace lifeos {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CaptureStore", text);
-}
-
 const QString kSource = QStringLiteral("capture");
 constexpr qsizetype kNoteTitleLength = 80;
 
@@ -67,7 +62,7 @@ std::optional<qint64> categoryNamed(Database &db, const QString &name, const QSt
     auto query = runQuery(db,
                           QStringLiteral("SELECT id FROM categories WHERE kind = ? AND name = ? COLLATE NOCASE"),
                           {kind, name},
-                          tr("Looking up the category"));
+                          CaptureStore::tr("Looking up the category"));
     if (query && query->next())
         return query->value(0).toLongLong();
     return std::nullopt;

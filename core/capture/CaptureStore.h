@@ -4,6 +4,7 @@
 #include "capture/ParsedCapture.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
 
@@ -24,6 +25,8 @@ struct StoredCapture
 // the raw input, and takes it back again (undo). Journal lines are appended to that day's entry.
 class CaptureStore
 {
+    Q_DECLARE_TR_FUNCTIONS(CaptureStore)
+
 public:
     explicit CaptureStore(Database &database);
 

@@ -1,5 +1,6 @@
 #include "capture/DistanceExtractor.h"
 
+#include "capture/FirstMatch.h"
 #include "capture/PhraseMap.h"
 #include "capture/QuantityWord.h"
 
@@ -58,18 +59,7 @@ std::optional<DistanceMatch> DistanceExtractor::readAt(const CaptureText &text, 
 std::optional<DistanceMatch> DistanceExtractor::extract(CaptureText &text, bool looseUnits)
 {
     static const PhraseMap leading(QLatin1StringView("sejauh|for"));
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        auto match = readAt(text, i, looseUnits);
-        if (!match)
-            continue;
-        if (text.isFree(i - 1) && leading.containsWord(text.word(i - 1))) {
-            --match->first;
-            ++match->count;
-        }
-        text.consume(match->first, match->count);
-        return match;
-    }
-    return std::nullopt;
+    return takeFirstMatch(text, leading, [&](qsizetype index) { return readAt(text, index, looseUnits); });
 }
 
 } // namespace lifeos

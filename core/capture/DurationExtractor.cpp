@@ -1,5 +1,6 @@
 #include "capture/DurationExtractor.h"
 
+#include "capture/FirstMatch.h"
 #include "capture/PhraseMap.h"
 #include "capture/QuantityWord.h"
 
@@ -128,18 +129,7 @@ std::optional<DurationMatch> DurationExtractor::readAt(const CaptureText &text, 
 std::optional<DurationMatch> DurationExtractor::extract(CaptureText &text, bool clockAllowed)
 {
     static const PhraseMap leading(QLatin1StringView("for|in|selama|dalam"));
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        auto match = readAt(text, i, clockAllowed);
-        if (!match)
-            continue;
-        if (text.isFree(i - 1) && leading.containsWord(text.word(i - 1))) {
-            --match->first;
-            ++match->count;
-        }
-        text.consume(match->first, match->count);
-        return match;
-    }
-    return std::nullopt;
+    return takeFirstMatch(text, leading, [&](qsizetype index) { return readAt(text, index, clockAllowed); });
 }
 
 } // namespace lifeos

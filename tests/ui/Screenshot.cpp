@@ -1,6 +1,10 @@
 // Renders one page of the main window to a PNG, for docs/ and for looking at the app:
 //   lifeos-screenshot --data-dir DIR --page today --out today.png [--size 1280x800] [--today 2026-11-22] [--dark]
+// With --capture TEXT it grabs the quick-capture window with TEXT typed instead; adding --toast stores the line and
+// grabs the undo toast.
 #include "MainWindow.h"
+#include "capture/CaptureWindow.h"
+#include "capture/UndoToast.h"
 #include "support/UiFixture.h"
 #include "Translations.h"
 
@@ -22,7 +26,9 @@ int main(int argc, char *argv[])
                        {QStringLiteral("size"), QStringLiteral("WxH"), QStringLiteral("SIZE"), QStringLiteral("1280x800")},
                        {QStringLiteral("today"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("DAY")},
                        {QStringLiteral("lang"), QStringLiteral("language (en, id)"), QStringLiteral("LANG"), QStringLiteral("en")},
-                       {QStringLiteral("dark"), QStringLiteral("use a dark palette")}});
+                       {QStringLiteral("dark"), QStringLiteral("use a dark palette")},
+                       {QStringLiteral("capture"), QStringLiteral("grab quick capture with TEXT typed"), QStringLiteral("TEXT")},
+                       {QStringLiteral("toast"), QStringLiteral("with --capture: press Enter and grab the undo toast")}});
     parser.process(app);
     if (parser.isSet(QStringLiteral("dark"))) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -44,6 +50,21 @@ int main(int argc, char *argv[])
         ? QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate)
         : QDate::currentDate();
     UiFixture fixture(today, parser.value(QStringLiteral("data-dir")));
+    if (parser.isSet(QStringLiteral("today"))) // chips read "tomorrow" against the same day the pages use
+        fixture.context->now = [today] { return QDateTime(today, QTime(10, 0)); };
+    if (parser.isSet(QStringLiteral("capture"))) {
+        lifeos::CaptureWindow &capture = fixture.window().captureWindow();
+        fixture.window().showCapture();
+        (void)QTest::qWaitForWindowExposed(&capture);
+        QTest::keyClicks(capture.findChild<QWidget *>(QStringLiteral("captureInput")), parser.value(QStringLiteral("capture")));
+        QTest::qWait(100);
+        if (parser.isSet(QStringLiteral("toast"))) {
+            QTest::keyClick(capture.findChild<QWidget *>(QStringLiteral("captureInput")), Qt::Key_Return);
+            QTest::qWait(100);
+            return capture.toast().grab().save(parser.value(QStringLiteral("out"))) ? 0 : 1;
+        }
+        return capture.grab().save(parser.value(QStringLiteral("out"))) ? 0 : 1;
+    }
     const QStringList size = parser.value(QStringLiteral("size")).split(u'x');
     fixture.window().resize(size.value(0).toInt(), size.value(1).toInt());
     fixture.window().show();

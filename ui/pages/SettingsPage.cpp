@@ -1,6 +1,7 @@
 #include "pages/SettingsPage.h"
 
 #include "util/Settings.h"
+#include "widgets/CaptureSettingsBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -61,8 +62,8 @@ SettingsPage::SettingsPage(UiContext &context, QWidget *parent)
 
     auto *coming = new QGroupBox(tr("Coming in later versions"), this);
     auto *comingLayout = new QVBoxLayout(coming);
-    auto *comingText = new QLabel(tr("Quick capture hotkey, connections to Oura Ring and Google Calendar, the AI "
-                                     "assistant's provider, model and monthly spending cap, and search settings."),
+    auto *comingText = new QLabel(tr("Connections to Oura Ring and Google Calendar, the AI assistant's provider, "
+                                     "model and monthly spending cap, and search settings."),
                                   this);
     comingText->setWordWrap(true);
     comingText->setForegroundRole(QPalette::PlaceholderText);
@@ -73,6 +74,7 @@ SettingsPage::SettingsPage(UiContext &context, QWidget *parent)
     auto *columnLayout = new QVBoxLayout(column);
     columnLayout->setContentsMargins(0, 0, 0, 0);
     columnLayout->addWidget(general);
+    columnLayout->addWidget(new CaptureSettingsBox(context, this));
     columnLayout->addWidget(dataGroup);
     columnLayout->addWidget(coming);
     columnLayout->addStretch();

@@ -1,0 +1,3 @@
+#include "HotkeyLogging.h"
+
+Q_LOGGING_CATEGORY(lcHotkey, "lifeos.hotkey", QtWarningMsg)

@@ -1,0 +1,128 @@
+#include "CliRunner.h"
+#include "support/QtStringMakers.h"
+#include "support/CaptureContract.h"
+#include "support/TempDataDir.h"
+
+#include <QJsonArray>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+const QString kNow = QStringLiteral("--now=2026-11-22T10:00:00");
+
+} // namespace
+
+TEST_CASE("lifeos parse --json prints every field of the contract, null where nothing was understood")
+{
+    TempDataDir dir;
+    const CliResult result =
+        CliRunner(dir.path()).run({QStringLiteral("parse"), QStringLiteral("3 eggs"), kNow, QStringLiteral("--json")});
+    REQUIRE(result.exitCode == 0);
+    const QJsonObject json = result.json();
+    checkHasEveryContractField(json);
+    CHECK(json.value(QStringLiteral("raw")).toString() == QStringLiteral("3 eggs"));
+    CHECK(json.value(QStringLiteral("amount")).isNull());
+    CHECK(json.value(QStringLiteral("when")).isNull());
+    CHECK(json.value(QStringLiteral("confidence")).isDouble());
+}
+
+TEST_CASE("lifeos parse reads dates against --now and stores nothing")
+{
+    TempDataDir dir;
+    const CliRunner cli(dir.path());
+    const QJsonObject json =
+        cli.run({QStringLiteral("parse"), QStringLiteral("buy bread tomorrow"), kNow, QStringLiteral("--json")}).json();
+    CHECK(json.value(QStringLiteral("kind")).toString() == QStringLiteral("task"));
+    CHECK(json.value(QStringLiteral("title")).toString() == QStringLiteral("Buy bread"));
+    CHECK(json.value(QStringLiteral("when")).toString() == QStringLiteral("2026-11-23"));
+    const QJsonObject later = cli.run({QStringLiteral("parse"),
+                                       QStringLiteral("call Ana at 5pm"),
+                                       QStringLiteral("--now=2026-11-22T18:00:00"),
+                                       QStringLiteral("--json")})
+                                  .json();
+    CHECK(later.value(QStringLiteral("when")).toString() == QStringLiteral("2026-11-23T17:00"));
+    CHECK_FALSE(QFile::exists(dir.databasePath()));
+}
+
+TEST_CASE("lifeos capture stores the line and prints it with its ids; several words are one line")
+{
+    TempDataDir dir;
+    const CliRunner cli(dir.path());
+    const CliResult result = cli.run(
+        {QStringLiteral("capture"), QStringLiteral("kopi"), QStringLiteral("15rb"), kNow, QStringLiteral("--json")});
+    REQUIRE(result.exitCode == 0);
+    const QJsonObject json = result.json();
+    CHECK(json.value(QStringLiteral("kind")).toString() == QStringLiteral("expense"));
+    CHECK(json.value(QStringLiteral("raw")).toString() == QStringLiteral("kopi 15rb"));
+    CHECK(json.value(QStringLiteral("amount")).toObject().value(QStringLiteral("minor")).toInteger() == 15000);
+    CHECK(json.value(QStringLiteral("amount")).toObject().value(QStringLiteral("currency")).toString()
+          == QStringLiteral("IDR"));
+    CHECK(json.value(QStringLiteral("id")).toInteger() > 0);
+    CHECK(json.value(QStringLiteral("capture_id")).toInteger() > 0);
+    CHECK(json.value(QStringLiteral("day")).toString() == QStringLiteral("2026-11-22"));
+
+    const CliResult human = cli.run({QStringLiteral("capture"), QStringLiteral("remember the milk"), kNow});
+    REQUIRE(human.exitCode == 0);
+    CHECK(human.out.contains(QStringLiteral("remember the milk"), Qt::CaseInsensitive));
+}
+
+TEST_CASE("a kind given with --kind files the line as the user says, and refuses what that kind cannot hold")
+{
+    TempDataDir dir;
+    const CliRunner cli(dir.path());
+    const QJsonObject task = cli.run({QStringLiteral("capture"),
+                                      QStringLiteral("3 eggs"),
+                                      QStringLiteral("--kind"),
+                                      QStringLiteral("task"),
+                                      QStringLiteral("--json")})
+                                 .json();
+    CHECK(task.value(QStringLiteral("kind")).toString() == QStringLiteral("task"));
+
+    const CliResult refused =
+        cli.run({QStringLiteral("capture"), QStringLiteral("three eggs"), QStringLiteral("--kind=expense")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.startsWith(QStringLiteral("lifeos: ")));
+    CHECK(refused.out.isEmpty());
+
+    const CliResult unknown = cli.run({QStringLiteral("parse"), QStringLiteral("x"), QStringLiteral("--kind=recipe")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("recipe")));
+}
+
+TEST_CASE("bad input to capture is refused with one line and exit code, or stored verbatim")
+{
+    TempDataDir dir;
+    const CliRunner cli(dir.path());
+    const CliResult empty = cli.run({QStringLiteral("capture"), QStringLiteral("   ")});
+    CHECK(empty.exitCode == 1);
+    CHECK(empty.err.count(u'\n') == 0);
+    CHECK_FALSE(empty.err.isEmpty());
+
+    const CliResult missing = cli.run({QStringLiteral("capture")});
+    CHECK(missing.exitCode == 2);
+
+    const CliResult badNow = cli.run({QStringLiteral("parse"), QStringLiteral("x"), QStringLiteral("--now=soon")});
+    CHECK(badNow.exitCode == 2);
+
+    // A megabyte of text through standard input comes back whole.
+    const QByteArray big = QByteArray(1024 * 1024, 'a');
+    const CliResult huge =
+        cli.run({QStringLiteral("capture"), QStringLiteral("-"), QStringLiteral("--json")}, big + '\n');
+    REQUIRE(huge.exitCode == 0);
+    CHECK(huge.json().value(QStringLiteral("raw")).toString().toUtf8() == big);
+}
+
+TEST_CASE("the command line still exports and rejects unknown commands")
+{
+    TempDataDir dir;
+    const CliRunner cli(dir.path());
+    REQUIRE(cli.run({QStringLiteral("capture"), QStringLiteral("note: a thought")}).exitCode == 0);
+    const CliResult exported = cli.run({QStringLiteral("export"),
+                                        dir.filePath(QStringLiteral("out")),
+                                        QStringLiteral("--format=json"),
+                                        QStringLiteral("--json")});
+    REQUIRE(exported.exitCode == 0);
+    CHECK(exported.json().value(QStringLiteral("rows")).toObject().value(QStringLiteral("captures")).toInt() == 1);
+    CHECK(cli.run({QStringLiteral("frobnicate")}).exitCode == 2);
+}

@@ -1,0 +1,102 @@
+#include "UiContext.h"
+#include "storage/Database.h"
+#include "storage/JournalRepository.h"
+#include "storage/NoteRepository.h"
+#include "storage/TaskRepository.h"
+#include "support/QtStringMakers.h"
+#include "support/TempDataDir.h"
+#include "util/DataLocation.h"
+#include "util/Settings.h"
+#include "widgets/CaptureSettingsBox.h"
+
+#include <QComboBox>
+#include <QKeySequenceEdit>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace lifeos;
+
+namespace {
+
+// Settings → Quick capture over a fresh data folder, with a hotkey backend the test scripts.
+struct SettingsFixture
+{
+    TempDataDir dir;
+    std::unique_ptr<Database> db = std::move(Database::open(DataLocation::databasePath(dir.path())).value());
+    JournalRepository journal{*db};
+    TaskRepository tasks{*db};
+    NoteRepository notes{*db};
+    Settings settings{DataLocation::settingsPath(dir.path())};
+    UiContext context{*db, journal, tasks, notes, settings, dir.path()};
+    QStringList requested;
+    QString refusal;
+
+    SettingsFixture()
+    {
+        context.captureHotkeyBackend = QStringLiteral("X11");
+        context.setCaptureHotkey = [this](const QString &sequence) {
+            requested.append(sequence);
+            return refusal;
+        };
+    }
+};
+
+QString statusOf(CaptureSettingsBox &box)
+{
+    return box.findChild<QLabel *>(QStringLiteral("captureHotkeyStatus"))->text();
+}
+
+} // namespace
+
+TEST_CASE_METHOD(SettingsFixture, "a new global shortcut is applied at once and remembered when the desktop takes it")
+{
+    CaptureSettingsBox box(context);
+    auto *edit = box.findChild<QKeySequenceEdit *>(QStringLiteral("captureHotkey"));
+    REQUIRE(edit);
+    CHECK(edit->keySequence() == QKeySequence(QStringLiteral("Ctrl+Alt+Space")));
+    CHECK(statusOf(box).contains(QStringLiteral("X11")));
+
+    edit->setKeySequence(QKeySequence(QStringLiteral("Ctrl+Shift+K")));
+    Q_EMIT edit->editingFinished();
+    CHECK(requested == QStringList{QStringLiteral("Ctrl+Shift+K")});
+    CHECK(settings.value(SettingKeys::CaptureHotkey) == QStringLiteral("Ctrl+Shift+K"));
+}
+
+TEST_CASE_METHOD(SettingsFixture, "a shortcut the desktop refuses is explained and not saved")
+{
+    CaptureSettingsBox box(context);
+    auto *edit = box.findChild<QKeySequenceEdit *>(QStringLiteral("captureHotkey"));
+    refusal = QStringLiteral("Ctrl+Shift+K is already taken by another program.");
+    edit->setKeySequence(QKeySequence(QStringLiteral("Ctrl+Shift+K")));
+    Q_EMIT edit->editingFinished();
+    CHECK(statusOf(box).contains(QStringLiteral("already taken")));
+    CHECK(settings.value(SettingKeys::CaptureHotkey) == QStringLiteral("Ctrl+Alt+Space"));
+}
+
+TEST_CASE_METHOD(SettingsFixture, "turning the shortcut off releases it and says how capture still opens")
+{
+    CaptureSettingsBox box(context);
+    QTest::mouseClick(box.findChild<QPushButton *>(QStringLiteral("captureHotkeyOff")), Qt::LeftButton);
+    CHECK(requested == QStringList{QString()});
+    CHECK(settings.value(SettingKeys::CaptureHotkey).isEmpty());
+    CHECK(statusOf(box).contains(QStringLiteral("lifeos --capture")));
+}
+
+TEST_CASE_METHOD(SettingsFixture, "currency, date order and own metrics are saved for the parser")
+{
+    CaptureSettingsBox box(context);
+    auto *currency = box.findChild<QComboBox *>(QStringLiteral("defaultCurrency"));
+    currency->setCurrentIndex(currency->findData(QStringLiteral("EUR")));
+    CHECK(settings.value(SettingKeys::DefaultCurrency) == QStringLiteral("EUR"));
+
+    auto *order = box.findChild<QComboBox *>(QStringLiteral("dateOrder"));
+    order->setCurrentIndex(order->findData(QStringLiteral("month-first")));
+    CHECK(settings.value(SettingKeys::DateOrder) == QStringLiteral("month-first"));
+
+    box.findChild<QPlainTextEdit *>(QStringLiteral("customMetrics"))->setPlainText(QStringLiteral("caffeine:mg\n\n  "));
+    CHECK(settings.value(SettingKeys::CustomMetrics) == QStringList{QStringLiteral("caffeine:mg")});
+}
