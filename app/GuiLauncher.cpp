@@ -75,9 +75,17 @@ int GuiLauncher::run(int argc, char *argv[], const QElapsedTimer &sinceStart)
     if (parser.isSet(captureOption))
         request = {InstanceRequest::Action::Capture, parser.positionalArguments().join(u' ')};
     SingleInstance instance(dataDir);
-    if (!FirstPaintProbe::isRequested() && instance.forwardToRunning(request.encode())) {
-        qCInfo(lcApp) << "handed the request over to the running LifeOS";
-        return 0;
+    if (!FirstPaintProbe::isRequested()) {
+        switch (instance.forwardToRunning(request.encode())) {
+        case SingleInstance::Forwarded::Delivered:
+            qCInfo(lcApp) << "handed the request over to the running LifeOS";
+            return 0;
+        case SingleInstance::Forwarded::Failed:
+            std::fprintf(stderr, "lifeos: %s\n", qUtf8Printable(tr("LifeOS is running but did not answer in time.")));
+            return 1;
+        case SingleInstance::Forwarded::NoneRunning:
+            break;
+        }
     }
 
     if (auto folder = DataLocation::ensure(dataDir); !folder)

@@ -15,17 +15,25 @@ SingleInstance::SingleInstance(const QString &dataDir, QObject *parent)
 {
     const QByteArray key = qgetenv("USER") + '\n' + dataDir.toUtf8();
     m_serverName = QStringLiteral("lifeos-")
-        + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
+                   + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
 }
 
-bool SingleInstance::forwardToRunning(const QByteArray &message) const
+SingleInstance::Forwarded SingleInstance::forwardToRunning(const QByteArray &message) const
 {
     QLocalSocket socket;
     socket.connectToServer(m_serverName);
     if (!socket.waitForConnected(kConnectTimeoutMs))
-        return false;
+        return Forwarded::NoneRunning;
     socket.write(message + '\n');
-    return socket.waitForBytesWritten(kConnectTimeoutMs);
+    // A long message goes out in pieces as the running instance reads; each piece must move within the timeout.
+    while (socket.bytesToWrite() > 0) {
+        if (!socket.waitForBytesWritten(kConnectTimeoutMs))
+            return Forwarded::Failed;
+    }
+    socket.disconnectFromServer();
+    if (socket.state() != QLocalSocket::UnconnectedState && !socket.waitForDisconnected(kConnectTimeoutMs))
+        return Forwarded::Failed;
+    return Forwarded::Delivered;
 }
 
 bool SingleInstance::listen()

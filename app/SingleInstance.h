@@ -8,14 +8,19 @@ namespace lifeos {
 
 // One window per data folder: a second launch hands its request to the first over a local socket
 // (named after the user and the data folder) and exits.
-class SingleInstance final : public QObject {
+class SingleInstance final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SingleInstance)
 
 public:
     explicit SingleInstance(const QString &dataDir, QObject *parent = nullptr);
-    // True if a running instance took the message; then this process should exit.
-    bool forwardToRunning(const QByteArray &message) const;
+    enum class Forwarded {
+        NoneRunning, // nobody listens: this process is the first
+        Delivered,   // the running instance has the whole message; this process should exit
+        Failed,      // an instance runs but did not take all of it in time
+    };
+    Forwarded forwardToRunning(const QByteArray &message) const;
     // Starts answering later launches.
     bool listen();
 

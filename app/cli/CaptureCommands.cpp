@@ -6,12 +6,14 @@
 #include "capture/ParseContextFactory.h"
 #include "cli/CliOutput.h"
 #include "cli/OpenDatabase.h"
+#include "util/DataLocation.h"
 #include "util/Settings.h"
 
 #include <QFile>
 #include <QTimeZone>
 
 #include <optional>
+#include <variant>
 
 namespace lifeos::cli {
 
@@ -52,31 +54,50 @@ std::optional<QDateTime> nowOf(const CliRequest &request)
     return now;
 }
 
-std::optional<ParsedCapture> parseRequest(const CliRequest &request, int &exitCode)
+// What the command was asked to read, checked before anything is opened: the text, the context it is read in
+// (so storing it later uses the same "today"), and the kind the user picked, if any.
+struct LineRequest
+{
+    QString text;
+    ParseContext ctx;
+    std::optional<CaptureKind> kind;
+
+    ParsedCapture read() const
+    {
+        return kind ? CaptureParser::parseAs(text, ctx, *kind) : CaptureParser::parse(text, ctx);
+    }
+};
+
+// The request, or the exit code of the usage mistake already reported.
+std::variant<LineRequest, int> lineRequestOf(const CliRequest &request)
 {
     const auto text = textOf(request);
-    if (!text) {
-        exitCode = fail(CaptureCommands::tr("%1 needs the text to read; try --help").arg(request.command), 2);
-        return std::nullopt;
-    }
+    if (!text)
+        return fail(CaptureCommands::tr("%1 needs the text to read; try --help").arg(request.command), 2);
     const auto now = nowOf(request);
-    if (!now) {
-        exitCode = fail(CaptureCommands::tr("--now needs an ISO 8601 date and time, such as 2026-11-22T10:00:00"), 2);
-        return std::nullopt;
-    }
-    const ParseContext ctx = ParseContextFactory::fromSettings(request.settings, *now);
+    if (!now)
+        return fail(CaptureCommands::tr("--now needs an ISO 8601 date and time, such as 2026-11-22T10:00:00"), 2);
+    LineRequest line{*text, ParseContextFactory::fromSettings(request.settings, *now), std::nullopt};
     const QString kindName = request.value(QStringLiteral("kind"));
-    if (kindName.isEmpty())
-        return CaptureParser::parse(*text, ctx);
-    const auto kind = captureKindFromName(kindName);
-    if (!kind) {
-        exitCode = fail(CaptureCommands::tr("unknown kind \"%1\"; use task, note, journal, expense, income, metric "
+    if (!kindName.isEmpty()) {
+        line.kind = captureKindFromName(kindName);
+        if (!line.kind)
+            return fail(CaptureCommands::tr("unknown kind \"%1\"; use task, note, journal, expense, income, metric "
                                             "or workout")
                             .arg(kindName),
                         2);
-        return std::nullopt;
     }
-    return CaptureParser::parseAs(*text, ctx, *kind);
+    return line;
+}
+
+// Adds the user's categories, for the parser's category hints.
+Result<void> addCategories(LineRequest &line, const Database &database)
+{
+    auto categories = ParseContextFactory::categoryNames(database);
+    if (!categories)
+        return categories.error();
+    line.ctx.categories = *categories;
+    return {};
 }
 
 // One human line: "task: Buy bread · 2026-11-23"
@@ -106,28 +127,38 @@ QString describe(const ParsedCapture &capture)
 
 int CaptureCommands::parse(const CliRequest &request)
 {
-    int exitCode = 0;
-    const auto parsed = parseRequest(request, exitCode);
-    if (!parsed)
-        return exitCode;
+    auto requested = lineRequestOf(request);
+    if (auto *exitCode = std::get_if<int>(&requested))
+        return *exitCode;
+    LineRequest &line = std::get<LineRequest>(requested);
+    // A dry run creates nothing: categories are read only from a data folder that already has a database.
+    if (QFile::exists(DataLocation::databasePath(request.dataDir))) {
+        auto database = openDatabase(request.dataDir);
+        if (!database)
+            return fail(database.error().message);
+        if (auto added = addCategories(line, **database); !added)
+            return fail(added.error().message);
+    }
+    const ParsedCapture parsed = line.read();
     if (request.json())
-        printJson(captureToJson(*parsed));
+        printJson(captureToJson(parsed));
     else
-        printLine(stdout, describe(*parsed));
+        printLine(stdout, describe(parsed));
     return 0;
 }
 
 int CaptureCommands::capture(const CliRequest &request)
 {
-    int exitCode = 0;
-    const auto parsed = parseRequest(request, exitCode);
-    if (!parsed)
-        return exitCode;
+    auto requested = lineRequestOf(request);
+    if (auto *exitCode = std::get_if<int>(&requested))
+        return *exitCode;
+    LineRequest &line = std::get<LineRequest>(requested);
     auto database = openDatabase(request.dataDir);
     if (!database)
         return fail(database.error().message);
-    const auto now = nowOf(request);
-    auto stored = CaptureStore(**database).store(*parsed, ParseContextFactory::fromSettings(request.settings, *now));
+    if (auto added = addCategories(line, **database); !added)
+        return fail(added.error().message);
+    auto stored = CaptureStore(**database).store(line.read(), line.ctx);
     if (!stored)
         return fail(stored.error().message);
     if (request.json())

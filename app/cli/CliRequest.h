@@ -18,7 +18,6 @@ struct CliRequest
     QString dataDir;
     Settings &settings;
 
-    bool isSet(const QString &option) const { return parser.isSet(option); }
     QString value(const QString &option) const { return parser.value(option); }
     bool json() const { return parser.isSet(QStringLiteral("json")); }
 };

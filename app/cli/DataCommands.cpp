@@ -29,7 +29,7 @@ QString summaryText(const ExportSummary &summary)
         .arg(summary.rowsPerTable.value(QStringLiteral("notes")));
 }
 
-// The single path argument, made absolute; empty (after reporting) when there is not exactly one.
+// The single path argument, made absolute; nullopt when there is not exactly one.
 std::optional<QString> singlePath(const CliRequest &request)
 {
     if (request.arguments.size() != 1)

@@ -118,8 +118,8 @@ OSStatus hotKeyPressed(EventHandlerCallRef, EventRef event, void *userData)
     if (GetEventParameter(event, kEventParamDirectObject, typeEventHotKeyID, nullptr, sizeof(id), nullptr, &id) != noErr
         || id.signature != kSignature)
         return eventNotHandledErr;
-    static_cast<MacGlobalHotkey *>(userData)->handleHotKey(id.id);
-    return noErr;
+    // Another instance's hot key (every instance installs a handler): let it through to its owner.
+    return static_cast<MacGlobalHotkey *>(userData)->handleHotKey(id.id) ? noErr : eventNotHandledErr;
 }
 
 } // namespace
@@ -178,10 +178,12 @@ void MacGlobalHotkey::unregister()
     setShortcutState({});
 }
 
-void MacGlobalHotkey::handleHotKey(quint32 id)
+bool MacGlobalHotkey::handleHotKey(quint32 id)
 {
-    if (id == m_id && m_hotKey)
-        Q_EMIT activated();
+    if (id != m_id || !m_hotKey)
+        return false;
+    Q_EMIT activated();
+    return true;
 }
 
 } // namespace lifeos

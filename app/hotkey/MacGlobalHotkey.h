@@ -22,7 +22,8 @@ public:
     QString backendName() const override { return QStringLiteral("macOS"); }
 
     // Called by the Carbon event handler with the id the pressed hot key was registered under.
-    void handleHotKey(quint32 id);
+    // True when `id` is this object's hot key (and activated() was emitted).
+    bool handleHotKey(quint32 id);
 
 private:
     void unregister();

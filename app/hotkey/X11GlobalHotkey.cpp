@@ -35,7 +35,8 @@ struct Keycode
 };
 
 // Reads the keymap fresh each time (rather than through Xlib's cache, which never sees
-// MappingNotify because Qt owns the event queue), so a layout change is picked up.
+// MappingNotify because Qt owns the event queue), so a layout changed since the last
+// setShortcut() is picked up then; a change while a shortcut is held is not followed.
 std::optional<Keycode> keycodeFor(xcb_connection_t *connection, quint32 keysym)
 {
     const xcb_setup_t *setup = xcb_get_setup(connection);

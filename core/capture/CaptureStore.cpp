@@ -19,9 +19,11 @@ namespace {
 const QString kSource = QStringLiteral("capture");
 constexpr qsizetype kNoteTitleLength = 80;
 
-QVariant rawOrNull(const QString &raw)
+// Leading line breaks: what stays of a paragraph break once the line before it was cut out.
+const QRegularExpression &leadingNewlines()
 {
-    return raw.isEmpty() ? QVariant() : QVariant(raw);
+    static const QRegularExpression pattern(QStringLiteral("^\\n+"));
+    return pattern;
 }
 
 // The instant a capture is about: the time said that day, now when it is about today, else unknown.
@@ -203,7 +205,7 @@ Result<qint64> CaptureStore::fileTransaction(const ParsedCapture &capture, const
          sql::optionalId(categoryNamed(m_db, capture.category, kind)),
          capture.title,
          kSource,
-         rawOrNull(capture.raw),
+         capture.raw,
          sql::instant(now),
          sql::instant(now)},
         tr("Saving the transaction"));
@@ -224,7 +226,7 @@ Result<qint64> CaptureStore::fileMetric(const ParsedCapture &capture, const QDat
          sql::day(day),
          sql::instant(instantOf(capture, day, ctx)),
          kSource,
-         rawOrNull(capture.raw),
+         capture.raw,
          sql::instant(now),
          sql::instant(now)},
         tr("Saving the measurement"));
@@ -245,12 +247,13 @@ Result<qint64> CaptureStore::fileWorkout(const ParsedCapture &capture, const QDa
                        "raw_input, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {activity,
          sql::day(day),
+         // A workout logged without a time did not start "now": its start stays unknown.
          sql::instant(capture.time.isValid() ? instantOf(capture, day, ctx) : QDateTime()),
          optionalNumber(capture.durationMin),
          optionalNumber(capture.distanceKm),
          notes,
          kSource,
-         rawOrNull(capture.raw),
+         capture.raw,
          sql::instant(now),
          sql::instant(now)},
         tr("Saving the workout"));
@@ -331,7 +334,7 @@ Result<void> CaptureStore::removeJournalLine(const QDate &day, const QString &ap
     QString cut = appended;
     qsizetype at = appended.isEmpty() ? -1 : entry.body.lastIndexOf(cut);
     if (at < 0 && !appended.isEmpty()) {
-        cut = QString(appended).remove(QRegularExpression(QStringLiteral("^\\n+")));
+        cut = QString(appended).remove(leadingNewlines());
         at = entry.body.lastIndexOf(cut);
     }
     if (at < 0)
@@ -339,7 +342,7 @@ Result<void> CaptureStore::removeJournalLine(const QDate &day, const QString &ap
                      tr("The journal line was edited since it was captured; change the entry by hand instead.")};
     entry.body.remove(at, cut.size());
     if (at == 0) // the first line went: the paragraph break that led to the next one goes too
-        entry.body.remove(QRegularExpression(QStringLiteral("^\\n+")));
+        entry.body.remove(leadingNewlines());
     auto saved = journal.save(entry); // an entry left with nothing in it is removed
     if (!saved)
         return saved.error();
@@ -348,16 +351,20 @@ Result<void> CaptureStore::removeJournalLine(const QDate &day, const QString &ap
 
 Result<QStringList> CaptureStore::recentInputs(int limit) const
 {
+    // Newest first along the primary key, stopping once `limit` different lines are found: the cost does not
+    // grow with years of captures the way a GROUP BY over the whole log would.
     auto query = runQuery(m_db,
-                          QStringLiteral("SELECT raw_input FROM captures GROUP BY raw_input "
-                                         "ORDER BY max(id) DESC LIMIT ?"),
-                          {limit},
+                          QStringLiteral("SELECT raw_input FROM captures ORDER BY id DESC"),
+                          {},
                           tr("Reading recent captures"));
     if (!query)
         return query.error();
     QStringList inputs;
-    while (query->next())
-        inputs.append(query->value(0).toString());
+    while (inputs.size() < limit && query->next()) {
+        const QString raw = query->value(0).toString();
+        if (!inputs.contains(raw))
+            inputs.append(raw);
+    }
     return inputs;
 }
 

@@ -1,6 +1,9 @@
 #include "capture/ParseContextFactory.h"
 
+#include "storage/Query.h"
 #include "util/Settings.h"
+
+#include <QCoreApplication>
 
 namespace lifeos {
 
@@ -20,6 +23,20 @@ ParseContext ParseContextFactory::fromSettings(const Settings &settings, const Q
         ctx.dateOrder = localeDateOrder(locale);
     ctx.customMetrics = customMetricsFrom(settings.value(SettingKeys::CustomMetrics));
     return ctx;
+}
+
+Result<QStringList> ParseContextFactory::categoryNames(const Database &database)
+{
+    auto query = runQuery(database,
+                          QStringLiteral("SELECT DISTINCT name FROM categories ORDER BY name"),
+                          {},
+                          QCoreApplication::translate("Database", "Reading categories"));
+    if (!query)
+        return query.error();
+    QStringList names;
+    while (query->next())
+        names.append(query->value(0).toString());
+    return names;
 }
 
 QString ParseContextFactory::localeCurrency(const QLocale &locale)

@@ -1,9 +1,12 @@
 #include "CliRunner.h"
-#include "support/QtStringMakers.h"
+#include "storage/Database.h"
 #include "support/CaptureContract.h"
+#include "support/QtStringMakers.h"
 #include "support/TempDataDir.h"
+#include "util/DataLocation.h"
 
 #include <QJsonArray>
+#include <QSqlQuery>
 
 #include <catch2/catch.hpp>
 
@@ -125,4 +128,31 @@ TEST_CASE("the command line still exports and rejects unknown commands")
     REQUIRE(exported.exitCode == 0);
     CHECK(exported.json().value(QStringLiteral("rows")).toObject().value(QStringLiteral("captures")).toInt() == 1);
     CHECK(cli.run({QStringLiteral("frobnicate")}).exitCode == 2);
+}
+
+TEST_CASE("capture files a line under the user's own category when the line names it")
+{
+    TempDataDir dir;
+    const CliRunner cli(dir.path());
+    REQUIRE(cli.run({QStringLiteral("capture"), QStringLiteral("note: first")}).exitCode == 0);
+    {
+        auto db = lifeos::Database::open(lifeos::DataLocation::databasePath(dir.path()));
+        REQUIRE(db);
+        QSqlQuery insert((*db)->connection());
+        REQUIRE(insert.exec(QStringLiteral("INSERT INTO categories (id, name, kind, created_at) VALUES "
+                                           "(5, 'Snacks', 'expense', '2026-01-01T00:00:00.000Z')")));
+    }
+    const QJsonObject parsed =
+        cli.run({QStringLiteral("parse"), QStringLiteral("snacks 20k"), kNow, QStringLiteral("--json")}).json();
+    CHECK(parsed.value(QStringLiteral("category")).toString() == QStringLiteral("Snacks"));
+    const CliResult stored =
+        cli.run({QStringLiteral("capture"), QStringLiteral("snacks 20k"), kNow, QStringLiteral("--json")});
+    REQUIRE(stored.exitCode == 0);
+    auto db = lifeos::Database::open(lifeos::DataLocation::databasePath(dir.path()));
+    REQUIRE(db);
+    QSqlQuery category((*db)->connection());
+    REQUIRE(category.exec(QStringLiteral("SELECT category_id FROM transactions WHERE id = %1")
+                              .arg(stored.json().value(QStringLiteral("id")).toInteger())));
+    REQUIRE(category.next());
+    CHECK(category.value(0).toInt() == 5);
 }

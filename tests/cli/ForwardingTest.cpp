@@ -3,7 +3,6 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
-#include <QThread>
 
 #include <catch2/catch.hpp>
 
@@ -11,16 +10,24 @@
 // or starting LifeOS when none runs. The app's log lines (category lifeos.app) show what each process did.
 namespace {
 
+// The app's log lines on, and no way to reach the desktop this test runs on: no session bus (so no shortcuts
+// portal is asked, and no dialog can appear) and no Wayland or X display (the offscreen platform).
+QProcessEnvironment isolatedEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("lifeos.app.info=true"));
+    for (const char *name : {"DBUS_SESSION_BUS_ADDRESS", "WAYLAND_DISPLAY", "DISPLAY", "LIFEOS_EXIT_AFTER_FIRST_PAINT"})
+        env.remove(QString::fromLatin1(name));
+    return env;
+}
+
 class GuiProcess
 {
 public:
     explicit GuiProcess(const QString &dataDir, const QStringList &extra = {})
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("lifeos.app.info=true"));
-        env.remove(QStringLiteral("LIFEOS_EXIT_AFTER_FIRST_PAINT"));
-        m_process.setProcessEnvironment(env);
+        m_process.setProcessEnvironment(isolatedEnvironment());
         m_process.start(QStringLiteral(LIFEOS_APP_PATH), QStringList{QStringLiteral("--data-dir"), dataDir} + extra);
         REQUIRE(m_process.waitForStarted());
     }
@@ -58,10 +65,7 @@ struct Finished
 Finished runToEnd(const QString &dataDir, const QStringList &arguments)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("lifeos.app.info=true"));
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(isolatedEnvironment());
     process.start(QStringLiteral(LIFEOS_APP_PATH), QStringList{QStringLiteral("--data-dir"), dataDir} + arguments);
     REQUIRE(process.waitForFinished(30000));
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
@@ -85,6 +89,13 @@ TEST_CASE("lifeos --capture TEXT hands the text to the running LifeOS, which ope
     const Finished plain = runToEnd(dir.path(), {QStringLiteral("--capture")});
     CHECK(plain.exitCode == 0);
     CHECK(running.waitForLog(QStringLiteral("quick capture opened with 0 characters")));
+
+    // More than the socket buffers at once: it must arrive whole, not be cut off when the sender exits.
+    const QString longText = QStringLiteral("x").repeated(100000);
+    const Finished longOne =
+        runToEnd(dir.path(), {QStringLiteral("--capture"), longText, longText, longText, longText});
+    CHECK(longOne.exitCode == 0);
+    CHECK(running.waitForLog(QStringLiteral("quick capture opened with 400003 characters")));
 }
 
 TEST_CASE("lifeos --capture starts LifeOS with quick capture open when none is running")
