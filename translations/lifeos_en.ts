@@ -305,14 +305,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 km</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved %1 (id %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -452,6 +444,10 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
         <source>Reading tags</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading categories</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -476,6 +472,10 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
     <message>
         <source>LifeOS cannot open its database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LifeOS is running but did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -795,6 +795,10 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
     <message>
         <source>Enter to save · Tab to change kind · Esc to close · ↑ earlier lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is longer than quick capture takes (%L1 characters), so it was cut off. Paste long text into a note instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1251,10 +1255,6 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+Shift+Space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Quick capture while LifeOS is in front</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1668,11 +1668,11 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Take the capture back (Ctrl+Z)</source>
+        <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undone</source>
+        <source>Take the capture back (Ctrl+Z in quick capture)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -305,14 +305,6 @@
         <translation>jenis &quot;%1&quot; tidak dikenal; gunakan task, note, journal, expense, income, metric atau workout</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%1 mnt</translation>
-    </message>
-    <message>
-        <source>%1 km</source>
-        <translation>%1 km</translation>
-    </message>
-    <message>
         <source>Saved %1 (id %2)</source>
         <translation>Tersimpan %1 (id %2)</translation>
     </message>
@@ -462,6 +454,10 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
         <source>Reading tags</source>
         <translation>membaca tag</translation>
     </message>
+    <message>
+        <source>Reading categories</source>
+        <translation>membaca kategori</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -487,6 +483,10 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     <message>
         <source>LifeOS cannot open its database</source>
         <translation>LifeOS tidak dapat membuka database</translation>
+    </message>
+    <message>
+        <source>LifeOS is running but did not answer in time.</source>
+        <translation>LifeOS sedang berjalan tetapi tidak menjawab tepat waktu.</translation>
     </message>
 </context>
 <context>
@@ -806,6 +806,10 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     <message>
         <source>Enter to save · Tab to change kind · Esc to close · ↑ earlier lines</source>
         <translation>Enter untuk menyimpan · Tab untuk ganti jenis · Esc untuk menutup · ↑ baris sebelumnya</translation>
+    </message>
+    <message>
+        <source>This is longer than quick capture takes (%L1 characters), so it was cut off. Paste long text into a note instead.</source>
+        <translation>Teks ini lebih panjang dari batas Catat cepat (%L1 karakter), jadi terpotong. Tempelkan teks panjang ke catatan saja.</translation>
     </message>
 </context>
 <context>
@@ -1260,10 +1264,6 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
         <translation>Catat cepat dari mana saja (atur di Pengaturan)</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+Space</source>
-        <translation>Ctrl+Shift+Space</translation>
-    </message>
-    <message>
         <source>Quick capture while LifeOS is in front</source>
         <translation>Catat cepat saat LifeOS di depan</translation>
     </message>
@@ -1676,12 +1676,12 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
         <translation>Catatan tersimpan</translation>
     </message>
     <message>
-        <source>Take the capture back (Ctrl+Z)</source>
-        <translation>Tarik kembali catatan (Ctrl+Z)</translation>
-    </message>
-    <message>
         <source>Undone</source>
         <translation>Diurungkan</translation>
+    </message>
+    <message>
+        <source>Take the capture back (Ctrl+Z in quick capture)</source>
+        <translation>Tarik kembali catatan (Ctrl+Z di Catat cepat)</translation>
     </message>
 </context>
 </TS>

@@ -304,7 +304,8 @@ void MainWindow::showShortcuts()
         : QKeySequence::fromString(hotkey, QKeySequence::PortableText).toString(QKeySequence::NativeText);
     const QList<std::pair<QString, QString>> rows = {
         {globalCapture, tr("Quick capture from anywhere (set in Settings)")},
-        {tr("Ctrl+Shift+Space"), tr("Quick capture while LifeOS is in front")},
+        {findChild<QAction *>(QStringLiteral("quickCapture"))->shortcut().toString(QKeySequence::NativeText),
+         tr("Quick capture while LifeOS is in front")},
         {tr("Ctrl+1 … Ctrl+9, Ctrl+0"), tr("Go to a page (Today, Journal, Tasks, Notes, … Settings)")},
         {tr("Ctrl+N"), tr("New task or note on the Tasks and Notes pages")},
         {tr("Ctrl+F"), tr("Search or filter on the current page")},

@@ -1,6 +1,7 @@
 #include "cli/CaptureCommands.h"
 
 #include "capture/CaptureJson.h"
+#include "capture/ChipFormat.h"
 #include "capture/CaptureParser.h"
 #include "capture/CaptureStore.h"
 #include "capture/ParseContextFactory.h"
@@ -100,26 +101,27 @@ Result<void> addCategories(LineRequest &line, const Database &database)
     return {};
 }
 
-// One human line: "task: Buy bread · 2026-11-23"
+// One human line, in the words and number formats of the capture window's chips:
+// "task: Buy bread · 2026-11-23 17:00 · #home · P1", "expense: Coffee · Rp15,000".
 QString describe(const ParsedCapture &capture)
 {
+    const QLocale locale;
     QStringList parts{captureKindName(capture.kind) + QStringLiteral(": ") + capture.title};
     if (capture.date.isValid())
         parts.append(capture.date.toString(Qt::ISODate)
                      + (capture.time.isValid() ? u' ' + capture.time.toString(QStringLiteral("HH:mm")) : QString()));
     if (capture.amount)
-        parts.append(QStringLiteral("%1 %2").arg(capture.amount->currency).arg(capture.amount->minor));
+        parts.append(ChipFormat::money(*capture.amount, QString(), locale));
     if (capture.metric)
-        parts.append(
-            QStringLiteral("%1 %2 %3").arg(capture.metric->name).arg(capture.metric->value).arg(capture.metric->unit));
-    if (capture.durationMin)
-        parts.append(CaptureCommands::tr("%1 min").arg(*capture.durationMin));
+        parts.append(ChipFormat::metric(*capture.metric, locale));
+    else if (capture.durationMin) // a measurement already shows its own duration (sleep)
+        parts.append(ChipFormat::duration(*capture.durationMin, locale));
     if (capture.distanceKm)
-        parts.append(CaptureCommands::tr("%1 km").arg(*capture.distanceKm));
+        parts.append(ChipFormat::distance(*capture.distanceKm, locale));
     if (!capture.tags.isEmpty())
-        parts.append(u'#' + capture.tags.join(QStringLiteral(" #")));
+        parts.append(ChipFormat::tags(capture.tags));
     if (capture.priority)
-        parts.append(QStringLiteral("p%1").arg(*capture.priority));
+        parts.append(ChipFormat::priority(*capture.priority));
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -20,7 +20,8 @@ void CaptureRouter::setAdvisor(CaptureAdvisor *advisor)
 
 ParsedCapture CaptureRouter::read(const QString &text, std::optional<CaptureKind> pickedKind)
 {
-    const ParseContext ctx = m_contextProvider();
+    m_context = m_contextProvider();
+    const ParseContext &ctx = m_context;
     if (m_advisor && m_waitingForAdvice)
         m_advisor->cancel(m_requestId);
     ++m_requestId;

@@ -31,7 +31,8 @@ public:
     ParsedCapture read(const QString &text, std::optional<CaptureKind> pickedKind = std::nullopt);
     // The best reading of the last text so far (offline, or the advice that replaced it).
     const ParsedCapture &current() const { return m_current; }
-    ParseContext context() const { return m_contextProvider(); }
+    // The context the current reading was made in (its "now", zone and currency), for showing and storing it.
+    const ParseContext &context() const { return m_context; }
 
 Q_SIGNALS:
     // The advisor answered for the text that is still current; `current()` now returns the advice.
@@ -43,6 +44,7 @@ private:
     ContextProvider m_contextProvider;
     QPointer<CaptureAdvisor> m_advisor;
     ParsedCapture m_current;
+    ParseContext m_context;
     quint64 m_requestId = 0;
     bool m_waitingForAdvice = false;
 };

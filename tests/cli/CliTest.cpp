@@ -48,7 +48,7 @@ TEST_CASE("lifeos parse reads dates against --now and stores nothing")
     CHECK_FALSE(QFile::exists(dir.databasePath()));
 }
 
-TEST_CASE("lifeos capture stores the line and prints it with its ids; several words are one line")
+TEST_CASE("lifeos capture stores the line and prints it with its ids, several words being one line")
 {
     TempDataDir dir;
     const CliRunner cli(dir.path());

@@ -1,4 +1,6 @@
 #include "UiContext.h"
+#include "capture/CaptureRouter.h"
+#include "capture/CaptureWindow.h"
 #include "storage/Database.h"
 #include "storage/JournalRepository.h"
 #include "storage/NoteRepository.h"
@@ -12,6 +14,7 @@
 #include <QComboBox>
 #include <QKeySequenceEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
@@ -38,6 +41,8 @@ struct SettingsFixture
     SettingsFixture()
     {
         context.captureHotkeyBackend = QStringLiteral("X11");
+        context.today = [] { return QDate(2026, 11, 22); };
+        context.now = [] { return QDateTime(QDate(2026, 11, 22), QTime(10, 0)); };
         context.setCaptureHotkey = [this](const QString &sequence) {
             requested.append(sequence);
             return refusal;
@@ -86,7 +91,7 @@ TEST_CASE_METHOD(SettingsFixture, "turning the shortcut off releases it and says
     CHECK(statusOf(box).contains(QStringLiteral("lifeos --capture")));
 }
 
-TEST_CASE_METHOD(SettingsFixture, "currency, date order and own metrics are saved for the parser")
+TEST_CASE_METHOD(SettingsFixture, "currency, date order and own metrics are saved and quick capture reads with them")
 {
     CaptureSettingsBox box(context);
     auto *currency = box.findChild<QComboBox *>(QStringLiteral("defaultCurrency"));
@@ -98,5 +103,20 @@ TEST_CASE_METHOD(SettingsFixture, "currency, date order and own metrics are save
     CHECK(settings.value(SettingKeys::DateOrder) == QStringLiteral("month-first"));
 
     box.findChild<QPlainTextEdit *>(QStringLiteral("customMetrics"))->setPlainText(QStringLiteral("caffeine:mg\n\n  "));
-    CHECK(settings.value(SettingKeys::CustomMetrics) == QStringList{QStringLiteral("caffeine:mg")});
+    CHECK(QTest::qWaitFor(
+        [&] { return settings.value(SettingKeys::CustomMetrics) == QStringList{QStringLiteral("caffeine:mg")}; },
+        5000));
+
+    // The capture window reads lines with what was just chosen.
+    CaptureWindow capture(context);
+    capture.open();
+    auto *input = capture.findChild<QLineEdit *>(QStringLiteral("captureInput"));
+    QTest::keyClicks(input, QStringLiteral("caffeine 200mg"));
+    CHECK(capture.findChild<QLabel *>(QStringLiteral("chip-metric"))->text().contains(QStringLiteral("Caffeine")));
+    input->clear();
+    QTest::keyClicks(input, QStringLiteral("coffee 15k"));
+    CHECK(capture.findChild<QLabel *>(QStringLiteral("chip-amount"))->text().contains(u'€'));
+    input->clear();
+    QTest::keyClicks(input, QStringLiteral("dentist 5/12"));
+    CHECK(capture.router().current().date == QDate(2027, 5, 12)); // month first: May 12 (the next one)
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PaletteColors.h"
+
 #include <QColor>
 #include <QPainter>
 #include <QPalette>
@@ -10,16 +12,6 @@ namespace lifeos {
 
 // The look the capture window and the undo toast share: a rounded panel drawn from palette colours, so it
 // reads well in light and dark palettes alike.
-inline bool isDarkPalette(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
-
-// Qt's palette has no error role; a red that keeps its contrast on either background.
-inline QColor errorColor(const QPalette &palette)
-{
-    return isDarkPalette(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
-}
 
 // A colour with its alpha for a style sheet: "rgba(r, g, b, a)".
 inline QString cssColor(const QColor &colour)

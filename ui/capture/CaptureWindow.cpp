@@ -21,9 +21,14 @@ namespace lifeos {
 
 CaptureWindow::CaptureWindow(UiContext &context, QWidget *parent)
     : QWidget(parent, Qt::Tool | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint)
-    , m_router(
-          new CaptureRouter([&context] { return ParseContextFactory::fromSettings(context.settings, context.now()); },
-                            this))
+    , m_database(context.database)
+    , m_router(new CaptureRouter(
+          [this, &context] {
+              ParseContext ctx = ParseContextFactory::fromSettings(context.settings, context.now());
+              ctx.categories = m_categories;
+              return ctx;
+          },
+          this))
     , m_store(context.database)
     , m_input(new QLineEdit(this))
     , m_chips(new CaptureChips(this))
@@ -91,6 +96,9 @@ void CaptureWindow::open(const QString &text)
         m_picked.reset();
         m_input->setText(text);
     }
+    // The user's categories, read once an opening (not a query a keystroke); a failure only loses the hints.
+    auto categories = ParseContextFactory::categoryNames(m_database);
+    m_categories = categories ? *categories : QStringList();
     // Read again: "tomorrow" in a draft from yesterday means another day now, and settings may have changed.
     readText();
     // Read again on the first Up (not here: opening must be instant), so lines captured since are there too.
@@ -166,7 +174,7 @@ void CaptureWindow::showReading()
         m_chips->clear();
         return;
     }
-    const ParseContext ctx = m_router->context();
+    const ParseContext &ctx = m_router->context();
     m_chips->showReading(m_router->current(), m_picked.has_value(), ctx.today(), ctx.defaultCurrency);
 }
 
@@ -212,10 +220,18 @@ void CaptureWindow::store()
         showMessage(tr("Type something first: a task, a note, an expense…"), false);
         return;
     }
+    // A paste longer than the line holds was cut off by the line edit: storing the rest would lose text silently.
+    if (text.size() >= m_input->maxLength()) {
+        showMessage(tr("This is longer than quick capture takes (%L1 characters), so it was cut off. Paste long "
+                       "text into a note instead.")
+                        .arg(m_input->maxLength()),
+                    true);
+        return;
+    }
     ParsedCapture reading = m_router->current();
     if (reading.raw != text)
         reading = m_router->read(text, m_picked);
-    const ParseContext ctx = m_router->context();
+    const ParseContext &ctx = m_router->context();
     const Result<StoredCapture> stored = m_store.store(reading, ctx);
     if (!stored) {
         // The line stays as typed, so nothing is lost: the user fixes it or picks another kind.

@@ -15,6 +15,7 @@ namespace lifeos {
 
 class CaptureChips;
 class CaptureRouter;
+class Database;
 class UndoToast;
 struct UiContext;
 
@@ -64,6 +65,7 @@ private:
     void placeOnScreen();
     QRect screenArea() const;
 
+    Database &m_database;
     CaptureRouter *m_router = nullptr;
     CaptureStore m_store;
     InputHistory m_history;
@@ -73,6 +75,7 @@ private:
     std::unique_ptr<UndoToast> m_toast;
     std::optional<CaptureKind> m_picked;
     bool m_historyLoaded = false;
+    QStringList m_categories;
 };
 
 } // namespace lifeos

@@ -1,6 +1,7 @@
 #include "ChipFormat.h"
 
 #include "DisplayFormat.h"
+#include "capture/AmountExtractor.h"
 
 #include <QRegularExpression>
 
@@ -9,6 +10,12 @@
 namespace lifeos {
 
 namespace {
+
+const QRegularExpression &trailingZeros()
+{
+    static const QRegularExpression pattern(QStringLiteral("0+$"));
+    return pattern;
+}
 
 // The C locale has no currency pattern and no grouping; the tests and a bare environment read best as en_US.
 QLocale usable(const QLocale &locale)
@@ -89,22 +96,11 @@ QString ChipFormat::kindIconPath(CaptureKind kind)
     return QStringLiteral(":/icons/capture.svg");
 }
 
-int ChipFormat::currencyDecimals(const QString &currency)
-{
-    static const QStringList noMinorUnit = {QStringLiteral("IDR"),
-                                            QStringLiteral("JPY"),
-                                            QStringLiteral("KRW"),
-                                            QStringLiteral("VND"),
-                                            QStringLiteral("CLP"),
-                                            QStringLiteral("ISK")};
-    return noMinorUnit.contains(currency.toUpper()) ? 0 : 2;
-}
-
 QString ChipFormat::money(const Money &money, const QString &defaultCurrency, const QLocale &locale)
 {
     const QLocale loc = usable(locale);
     const QString code = (money.currency.isEmpty() ? defaultCurrency : money.currency).toUpper();
-    const int decimals = currencyDecimals(code);
+    const int decimals = AmountExtractor::minorDigits(code);
     const double value = double(money.minor) / std::pow(10.0, decimals);
     return loc.toCurrencyString(value, currencySymbol(code, loc), decimals);
 }
@@ -116,7 +112,7 @@ QString ChipFormat::number(double value, int maxDecimals, const QLocale &locale)
     const bool whole = std::abs(rounded - std::round(rounded)) < 1e-9;
     if (whole)
         return usable(locale).toString(qint64(std::llround(rounded)));
-    return usable(locale).toString(rounded, 'f', maxDecimals).remove(QRegularExpression(QStringLiteral("0+$")));
+    return usable(locale).toString(rounded, 'f', maxDecimals).remove(trailingZeros());
 }
 
 QString ChipFormat::duration(double minutes, const QLocale &locale)

@@ -26,7 +26,6 @@ public:
     // Digits of the given locale (the C locale reads as en_US), the currency's symbol and minor units:
     // "Rp15,000" / "Rp15.000", "$12.50", "€3,50". An empty currency means `defaultCurrency`.
     static QString money(const Money &money, const QString &defaultCurrency, const QLocale &locale = QLocale());
-    static int currencyDecimals(const QString &currency);
     // "45 min", "2 h", "7 h 20 min".
     static QString duration(double minutes, const QLocale &locale = QLocale());
     // "Sleep 7 h 20 min", "Weight 72.5 kg", "Steps 8,000", "Mood 7/10".

@@ -7,7 +7,6 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
-#include <QShortcut>
 #include <QTimer>
 
 namespace lifeos {
@@ -35,7 +34,7 @@ UndoToast::UndoToast(QWidget *parent)
     m_message->setObjectName(QStringLiteral("toastMessage"));
     m_message->setTextFormat(Qt::PlainText);
     m_undo->setObjectName(QStringLiteral("undoButton"));
-    m_undo->setToolTip(tr("Take the capture back (Ctrl+Z)"));
+    m_undo->setToolTip(tr("Take the capture back (Ctrl+Z in quick capture)"));
     m_undo->setCursor(Qt::PointingHandCursor);
     m_undo->setFocusPolicy(Qt::NoFocus);
     // A text button in the link colour: the one action here, without the weight of a dialog button.
@@ -57,8 +56,7 @@ UndoToast::UndoToast(QWidget *parent)
         if (m_captureId > 0)
             Q_EMIT undoRequested(m_captureId);
     });
-    auto *undoShortcut = new QShortcut(QKeySequence::Undo, this);
-    connect(undoShortcut, &QShortcut::activated, m_undo, &QPushButton::click);
+    // No Ctrl+Z here: the toast never takes the focus; quick capture's own Ctrl+Z undoes the last capture.
 }
 
 UndoToast::~UndoToast() = default;
@@ -67,12 +65,8 @@ void UndoToast::showSaved(const QString &message, qint64 captureId, const QRect 
 {
     m_captureId = captureId;
     m_screenArea = screenArea;
-    m_message->setText(m_message->fontMetrics().elidedText(message, Qt::ElideRight, kMessageWidth));
-    m_message->setToolTip(message);
-    m_message->setStyleSheet(QString());
-    m_message->setWordWrap(false);
-    m_message->setMinimumWidth(0);
-    m_message->setMaximumWidth(kMessageWidth);
+    showMessage(m_message->fontMetrics().elidedText(message, Qt::ElideRight, kMessageWidth), false);
+    m_message->setToolTip(message); // the whole line, when it had to be shortened
     setAccessibleDescription(message);
     m_undo->show();
     m_undo->setEnabled(true);
@@ -82,13 +76,7 @@ void UndoToast::showSaved(const QString &message, qint64 captureId, const QRect 
 void UndoToast::showUndone()
 {
     m_captureId = 0;
-    m_message->setText(tr("Undone"));
-    m_message->setToolTip(QString());
-    m_message->setStyleSheet(QString());
-    m_message->setWordWrap(false);
-    m_message->setMinimumWidth(0);
-    m_message->setMaximumWidth(kMessageWidth);
-    setAccessibleDescription(m_message->text());
+    showMessage(tr("Undone"), false);
     m_undo->hide();
     showFor(kUndoneMs);
 }
@@ -97,14 +85,25 @@ void UndoToast::showUndoFailed(const QString &message)
 {
     // The capture stays; the user reads why and can change the record by hand.
     m_captureId = 0;
-    m_message->setText(message);
-    m_message->setWordWrap(true);
-    m_message->setFixedWidth(kMessageWidth); // wrapped text needs a width to wrap at
-    m_message->setToolTip(QString());
-    m_message->setStyleSheet(QStringLiteral("color: %1;").arg(errorColor(palette()).name()));
-    setAccessibleDescription(message);
+    showMessage(message, true);
     m_undo->hide();
     showFor(kShowMs);
+}
+
+void UndoToast::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setToolTip(QString());
+    setAccessibleDescription(text);
+    // An error may be long and wraps at a fixed width; a short message takes only the room it needs.
+    m_message->setWordWrap(error);
+    if (error) {
+        m_message->setFixedWidth(kMessageWidth);
+    } else {
+        m_message->setMinimumWidth(0);
+        m_message->setMaximumWidth(kMessageWidth);
+    }
+    m_message->setStyleSheet(error ? QStringLiteral("color: %1;").arg(errorColor(palette()).name()) : QString());
 }
 
 int UndoToast::remainingMs() const

@@ -40,6 +40,7 @@ protected:
 
 private:
     void showFor(int milliseconds);
+    void showMessage(const QString &text, bool error);
     void placeOnScreen();
 
     QLabel *m_message = nullptr;

@@ -1,10 +1,12 @@
 #include "models/TaskListModel.h"
 
 #include "DisplayFormat.h"
+#include "PaletteColors.h"
 #include "storage/TagLinks.h"
 
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace lifeos {
@@ -92,7 +94,7 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
             return text;
         }
         if (role == Qt::ForegroundRole && !task.isDone() && task.dueDate.isValid() && task.dueDate < today)
-            return QColor(0xd0, 0x3a, 0x3a); // readable red on light and dark palettes
+            return errorColor(QGuiApplication::palette());
         if (role == Qt::ToolTipRole && task.dueDate.isValid() && task.dueDate < today && !task.isDone())
             return tr("Overdue since %1").arg(QLocale().toString(task.dueDate, QLocale::LongFormat));
         break;

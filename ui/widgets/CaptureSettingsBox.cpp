@@ -1,6 +1,6 @@
 #include "widgets/CaptureSettingsBox.h"
 
-#include "capture/CapturePanel.h"
+#include "PaletteColors.h"
 #include "capture/ParseContextFactory.h"
 #include "util/Settings.h"
 
@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 
 namespace lifeos {
 
@@ -43,6 +44,7 @@ CaptureSettingsBox::CaptureSettingsBox(UiContext &context, QWidget *parent)
     , m_currency(new QComboBox(this))
     , m_dateOrder(new QComboBox(this))
     , m_customMetrics(new QPlainTextEdit(this))
+    , m_saveMetrics(new QTimer(this))
 {
     setObjectName(QStringLiteral("captureSettings"));
     m_hotkey->setObjectName(QStringLiteral("captureHotkey"));
@@ -90,7 +92,11 @@ CaptureSettingsBox::CaptureSettingsBox(UiContext &context, QWidget *parent)
     m_customMetrics->setTabChangesFocus(true);
     m_customMetrics->setFixedHeight(m_customMetrics->fontMetrics().lineSpacing() * 4 + 12);
     m_customMetrics->setPlaceholderText(tr("caffeine:mg:kafein"));
-    connect(m_customMetrics, &QPlainTextEdit::textChanged, this, &CaptureSettingsBox::saveCustomMetrics);
+    // Saved a moment after typing stops (and when the box goes), not with every key.
+    m_saveMetrics->setSingleShot(true);
+    m_saveMetrics->setInterval(500);
+    connect(m_saveMetrics, &QTimer::timeout, this, &CaptureSettingsBox::saveCustomMetrics);
+    connect(m_customMetrics, &QPlainTextEdit::textChanged, m_saveMetrics, qOverload<>(&QTimer::start));
 
     auto *form = new QFormLayout(this);
     auto *hotkeyLabel = new QLabel(tr("Global &shortcut"), this);
@@ -146,6 +152,12 @@ void CaptureSettingsBox::showHotkeyStatus(const QString &error)
         palette.setColor(QPalette::WindowText, errorColor(m_hotkeyStatus->palette()));
     m_hotkeyStatus->setPalette(palette);
     m_hotkeyStatus->setForegroundRole(error.isEmpty() ? QPalette::PlaceholderText : QPalette::WindowText);
+}
+
+CaptureSettingsBox::~CaptureSettingsBox()
+{
+    if (m_saveMetrics->isActive())
+        saveCustomMetrics();
 }
 
 void CaptureSettingsBox::saveCustomMetrics()

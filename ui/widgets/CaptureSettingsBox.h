@@ -8,6 +8,7 @@ class QComboBox;
 class QKeySequenceEdit;
 class QLabel;
 class QPlainTextEdit;
+class QTimer;
 
 namespace lifeos {
 
@@ -20,6 +21,7 @@ class CaptureSettingsBox final : public QGroupBox
 
 public:
     explicit CaptureSettingsBox(UiContext &context, QWidget *parent = nullptr);
+    ~CaptureSettingsBox() override;
 
 private:
     void applyHotkey(const QKeySequence &sequence);
@@ -32,6 +34,7 @@ private:
     QComboBox *m_currency = nullptr;
     QComboBox *m_dateOrder = nullptr;
     QPlainTextEdit *m_customMetrics = nullptr;
+    QTimer *m_saveMetrics = nullptr;
 };
 
 } // namespace lifeos

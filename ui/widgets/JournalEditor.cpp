@@ -1,12 +1,11 @@
 #include "widgets/JournalEditor.h"
 
 #include "DisplayFormat.h"
-
+#include "UiLogging.h"
 #include "storage/JournalRepository.h"
 #include "storage/TagLinks.h"
 #include "widgets/MarkdownEditor.h"
 #include "widgets/ScalePicker.h"
-#include "UiLogging.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -79,7 +78,10 @@ JournalEditor::~JournalEditor()
 
 void JournalEditor::setDay(const QDate &day)
 {
-    if (day == m_entry.day && m_entry.day.isValid())
+    // The same day again is read again too: quick capture or the command line may have added to it, and a
+    // stale copy here would be saved over that. Unsaved typing is never replaced.
+    const bool sameDay = day == m_entry.day && m_entry.day.isValid();
+    if (sameDay && m_dirty)
         return;
     saveNow();
     m_error.clear();
@@ -91,7 +93,8 @@ void JournalEditor::setDay(const QDate &day)
         m_entry = loaded->value_or(JournalEntry{});
     }
     m_entry.day = day;
-    m_editor->setMarkdown(m_entry.body);
+    if (!sameDay || m_editor->markdown() != m_entry.body) // keep the cursor where it was when nothing changed
+        m_editor->setMarkdown(m_entry.body);
     m_mood->setValue(m_entry.mood);
     m_energy->setValue(m_entry.energy);
     m_tags->setText(m_entry.tags.join(QStringLiteral(", ")));
@@ -154,6 +157,10 @@ void JournalEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    // Leaving the window (for quick capture, or another program) saves, so nothing added meanwhile is
+    // overwritten by what was typed here.
+    if (event->type() == QEvent::ActivationChange && !isActiveWindow())
+        saveNow();
     QWidget::changeEvent(event);
 }
 
@@ -162,8 +169,10 @@ void JournalEditor::retranslate()
     m_moodLabel->setText(tr("&Mood"));
     m_energyLabel->setText(tr("E&nergy"));
     m_tagsLabel->setText(tr("Ta&gs"));
-    m_mood->setToolTip(tr("How did the day feel? 1 is awful, 10 is wonderful. Arrow keys change it, Delete clears it."));
-    m_energy->setToolTip(tr("How much energy did you have? 1 is drained, 10 is full. Arrow keys change it, Delete clears it."));
+    m_mood->setToolTip(
+        tr("How did the day feel? 1 is awful, 10 is wonderful. Arrow keys change it, Delete clears it."));
+    m_energy->setToolTip(
+        tr("How much energy did you have? 1 is drained, 10 is full. Arrow keys change it, Delete clears it."));
     m_tags->setPlaceholderText(tr("work, family, travel"));
     m_editor->setPlaceholderText(tr("How was your day? Markdown works: # headings, **bold**, - lists."));
     showStatus();
