@@ -2,8 +2,8 @@
 
 #include "AppInfo.h"
 #include "AppLogging.h"
+#include "CaptureHotkeyBinding.h"
 #include "FirstPaintProbe.h"
-#include "GlobalHotkey.h"
 #include "InstanceRequest.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
@@ -20,6 +20,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -35,17 +36,6 @@ int showFatal(const QString &title, const QString &message, const QString &path)
     box.setWindowIcon(QIcon(QStringLiteral(":/icons/lifeos.svg")));
     box.exec();
     return 1;
-}
-
-// Grabs the quick-capture shortcut from settings; a failure is logged and shown in Settings, never fatal.
-QString applyHotkey(GlobalHotkey &hotkey, const QString &portableSequence)
-{
-    const QKeySequence sequence = QKeySequence::fromString(portableSequence, QKeySequence::PortableText);
-    if (hotkey.setShortcut(sequence))
-        return {};
-    qCWarning(lcApp) << "global hotkey" << portableSequence << "not available via" << hotkey.backendName() << ":"
-                     << hotkey.errorString();
-    return hotkey.errorString();
 }
 
 } // namespace
@@ -95,22 +85,17 @@ int GuiLauncher::run(int argc, char *argv[], const QElapsedTimer &sinceStart)
     if (!database)
         return showFatal(tr("LifeOS cannot open its database"), database.error().message, databasePath);
 
-    std::unique_ptr<GlobalHotkey> hotkey = createGlobalHotkey();
+    CaptureHotkeyBinding hotkey;
     JournalRepository journal(**database);
     TaskRepository tasks(**database);
     NoteRepository notes(**database);
     UiContext context{**database, journal, tasks, notes, settings, dataDir};
-    context.setCaptureHotkey = [&hotkey](const QString &sequence) { return applyHotkey(*hotkey, sequence); };
-    context.captureHotkeyBackend = hotkey->backendName();
-    context.captureHotkeyError = applyHotkey(*hotkey, settings.value(SettingKeys::CaptureHotkey));
+    context.captureHotkey = &hotkey;
     MainWindow window(context);
     // With a tray, closing the window keeps LifeOS running; the tray's Quit ends it.
     QApplication::setQuitOnLastWindowClosed(false);
 
-    QObject::connect(hotkey.get(), &GlobalHotkey::activated, &window, [&window] { window.showCapture(); });
-    QObject::connect(hotkey.get(), &GlobalHotkey::bindingFailed, &window, [](const QString &error) {
-        qCWarning(lcApp) << "global hotkey refused:" << error;
-    });
+    QObject::connect(&hotkey, &CaptureHotkey::activated, &window, [&window] { window.showCapture(); });
 
     auto handle = [&window](const InstanceRequest &received) {
         if (received.action == InstanceRequest::Action::Capture) {
@@ -137,6 +122,10 @@ int GuiLauncher::run(int argc, char *argv[], const QElapsedTimer &sinceStart)
         window.show();
     if (request.action == InstanceRequest::Action::Capture)
         handle(request);
+    // Once the window is up: finding the backend may ask the session bus, and a portal may ask the user.
+    QTimer::singleShot(0, &hotkey, [&hotkey, &settings] {
+        hotkey.request(settings.value(SettingKeys::CaptureHotkey));
+    });
     return app.exec();
 }
 

@@ -8,6 +8,7 @@
 
 namespace lifeos {
 
+class CaptureHotkey;
 class Database;
 class JournalRepository;
 class TaskRepository;
@@ -26,13 +27,8 @@ struct UiContext {
     std::function<QDate()> today = [] { return QDate::currentDate(); };
     // The current instant, for what quick capture reads as "tomorrow" or "at 5pm"; tests inject a fixed one.
     std::function<QDateTime()> now = [] { return QDateTime::currentDateTime(); };
-    // Takes a new global quick-capture shortcut (portable QKeySequence text; empty switches it off) and returns
-    // why it could not be had, or an empty string. The backends live in app/; without one it always fails.
-    std::function<QString(const QString &)> setCaptureHotkey = {};
-    // Which global-hotkey backend this session uses ("X11", "xdg-desktop-portal" …), for Settings.
-    QString captureHotkeyBackend = {};
-    // Why the shortcut from settings could not be had at start, or empty.
-    QString captureHotkeyError = {};
+    // The global quick-capture shortcut (backends in app/); null where there is none, as in most UI tests.
+    CaptureHotkey *captureHotkey = nullptr;
 };
 
 } // namespace lifeos

@@ -28,6 +28,8 @@ public:
     QString errorString() const { return m_errorString; }
     // For logs and the about box: "X11", "xdg-desktop-portal", "Windows", "macOS", "none".
     virtual QString backendName() const = 0;
+    // True when a successful setShortcut() is only a request and bound() or bindingFailed() follow.
+    virtual bool answersLater() const { return false; }
 
 Q_SIGNALS:
     void activated();

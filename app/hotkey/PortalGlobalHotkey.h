@@ -31,6 +31,7 @@ public:
 
     bool setShortcut(const QKeySequence &shortcut) override;
     QString backendName() const override { return QStringLiteral("xdg-desktop-portal"); }
+    bool answersLater() const override { return true; }
 
     // The portal's session object path; empty while none is open (for tests and logs).
     QString sessionHandle() const { return m_session; }

@@ -1,3 +1,4 @@
+#include "CaptureHotkey.h"
 #include "UiContext.h"
 #include "capture/CaptureRouter.h"
 #include "capture/CaptureWindow.h"
@@ -25,6 +26,31 @@ using namespace lifeos;
 
 namespace {
 
+// A global shortcut whose answers the test scripts: at once (X11), or later when `answerLater` is set, as a
+// desktop portal answers after asking the user.
+class ScriptedHotkey final : public CaptureHotkey
+{
+public:
+    QStringList requested;
+    QString refusal;
+    bool answerLater = false;
+
+    void request(const QString &portableSequence) override
+    {
+        requested.append(portableSequence);
+        if (!answerLater)
+            answer();
+    }
+    QString backendName() const override { return QStringLiteral("X11"); }
+    void answer()
+    {
+        if (refusal.isEmpty())
+            reportTaken(requested.last());
+        else
+            reportRefused(requested.last(), refusal);
+    }
+};
+
 // Settings → Quick capture over a fresh data folder, with a hotkey backend the test scripts.
 struct SettingsFixture
 {
@@ -35,18 +61,15 @@ struct SettingsFixture
     NoteRepository notes{*db};
     Settings settings{DataLocation::settingsPath(dir.path())};
     UiContext context{*db, journal, tasks, notes, settings, dir.path()};
-    QStringList requested;
-    QString refusal;
+    ScriptedHotkey hotkey;
+    QStringList &requested = hotkey.requested;
+    QString &refusal = hotkey.refusal;
 
     SettingsFixture()
     {
-        context.captureHotkeyBackend = QStringLiteral("X11");
         context.today = [] { return QDate(2026, 11, 22); };
         context.now = [] { return QDateTime(QDate(2026, 11, 22), QTime(10, 0)); };
-        context.setCaptureHotkey = [this](const QString &sequence) {
-            requested.append(sequence);
-            return refusal;
-        };
+        context.captureHotkey = &hotkey;
     }
 };
 
@@ -119,4 +142,33 @@ TEST_CASE_METHOD(SettingsFixture, "currency, date order and own metrics are save
     input->clear();
     QTest::keyClicks(input, QStringLiteral("dentist 5/12"));
     CHECK(capture.router().current().date == QDate(2027, 5, 12)); // month first: May 12 (the next one)
+}
+
+TEST_CASE_METHOD(SettingsFixture, "a desktop that answers later is heard: a late refusal is shown and nothing saved")
+{
+    CaptureSettingsBox box(context);
+    auto *edit = box.findChild<QKeySequenceEdit *>(QStringLiteral("captureHotkey"));
+    hotkey.answerLater = true;
+    edit->setKeySequence(QKeySequence(QStringLiteral("Ctrl+Shift+K")));
+    Q_EMIT edit->editingFinished();
+    CHECK(settings.value(SettingKeys::CaptureHotkey) == QStringLiteral("Ctrl+Alt+Space")); // not yet
+
+    refusal = QStringLiteral("The desktop did not allow Ctrl+Shift+K as the quick capture shortcut.");
+    hotkey.answer();
+    CHECK(statusOf(box).contains(QStringLiteral("did not allow")));
+    CHECK(settings.value(SettingKeys::CaptureHotkey) == QStringLiteral("Ctrl+Alt+Space"));
+
+    refusal.clear();
+    Q_EMIT edit->editingFinished();
+    hotkey.answer();
+    CHECK(settings.value(SettingKeys::CaptureHotkey) == QStringLiteral("Ctrl+Shift+K"));
+    CHECK(statusOf(box).contains(QStringLiteral("X11")));
+}
+
+TEST_CASE_METHOD(SettingsFixture, "a refusal at start is shown when Settings opens")
+{
+    refusal = QStringLiteral("Ctrl+Alt+Space is already taken by another program.");
+    hotkey.request(QStringLiteral("Ctrl+Alt+Space"));
+    CaptureSettingsBox box(context);
+    CHECK(statusOf(box).contains(QStringLiteral("already taken")));
 }

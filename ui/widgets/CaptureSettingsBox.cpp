@@ -1,5 +1,6 @@
 #include "widgets/CaptureSettingsBox.h"
 
+#include "CaptureHotkey.h"
 #include "PaletteColors.h"
 #include "capture/ParseContextFactory.h"
 #include "util/Settings.h"
@@ -53,7 +54,20 @@ CaptureSettingsBox::CaptureSettingsBox(UiContext &context, QWidget *parent)
     m_hotkeyStatus->setObjectName(QStringLiteral("captureHotkeyStatus"));
     m_hotkeyStatus->setWordWrap(true);
     m_hotkeyStatus->setTextFormat(Qt::RichText);
-    showHotkeyStatus(context.captureHotkeyError);
+    if (CaptureHotkey *hotkey = context.captureHotkey) {
+        showHotkeyStatus(hotkey->lastError());
+        // Answers may come later than the request (a desktop can ask the user first), so they are heard here.
+        connect(hotkey, &CaptureHotkey::taken, this, [this](const QString &portable) {
+            m_context.settings.setValue(SettingKeys::CaptureHotkey, portable);
+            m_context.settings.sync();
+            showHotkeyStatus(QString());
+        });
+        connect(hotkey, &CaptureHotkey::refused, this, [this](const QString &, const QString &error) {
+            showHotkeyStatus(error);
+        });
+    } else {
+        showHotkeyStatus(QString());
+    }
     connect(m_hotkey, &QKeySequenceEdit::editingFinished, this, [this] { applyHotkey(m_hotkey->keySequence()); });
     auto *clear = new QPushButton(tr("Turn off"), this);
     clear->setObjectName(QStringLiteral("captureHotkeyOff"));
@@ -119,14 +133,8 @@ void CaptureSettingsBox::applyHotkey(const QKeySequence &sequence)
     const QKeySequence chord = sequence.isEmpty() ? QKeySequence() : QKeySequence(sequence[0]);
     if (chord != sequence)
         m_hotkey->setKeySequence(chord);
-    const QString portable = chord.toString(QKeySequence::PortableText);
-    const QString error = m_context.setCaptureHotkey ? m_context.setCaptureHotkey(portable)
-                                                     : tr("Global shortcuts are not available in this session.");
-    if (error.isEmpty()) {
-        m_context.settings.setValue(SettingKeys::CaptureHotkey, portable);
-        m_context.settings.sync();
-    }
-    showHotkeyStatus(error);
+    if (m_context.captureHotkey)
+        m_context.captureHotkey->request(chord.toString(QKeySequence::PortableText)); // saved once it is taken
 }
 
 void CaptureSettingsBox::showHotkeyStatus(const QString &error)
@@ -136,7 +144,7 @@ void CaptureSettingsBox::showHotkeyStatus(const QString &error)
     QString text;
     if (!error.isEmpty())
         text = error.toHtmlEscaped();
-    else if (!m_context.setCaptureHotkey)
+    else if (!m_context.captureHotkey)
         text = tr("Global shortcuts are not available in this session.");
     else if (m_hotkey->keySequence().isEmpty())
         text = tr("Off. Quick capture still opens from the tray, the File menu, or the command %1 bound to a "
@@ -145,7 +153,7 @@ void CaptureSettingsBox::showHotkeyStatus(const QString &error)
     else
         text = tr("Works in every program (%1). On Wayland without a shortcuts portal, bind the command %2 in your "
                   "desktop's keyboard settings instead.")
-                   .arg(m_context.captureHotkeyBackend.toHtmlEscaped(), command);
+                   .arg(m_context.captureHotkey->backendName().toHtmlEscaped(), command);
     m_hotkeyStatus->setText(text);
     QPalette palette;
     if (!error.isEmpty())
