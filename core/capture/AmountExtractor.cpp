@@ -144,6 +144,11 @@ std::optional<AmountMatch> readAmountAt(const CaptureText &text, qsizetype index
 
 } // namespace
 
+QString AmountExtractor::currencyOf(const QString &word)
+{
+    return currencyOfWord(word);
+}
+
 int AmountExtractor::minorDigits(const QString &currency)
 {
     static const QStringList withoutCents = {QStringLiteral("IDR"),

@@ -26,6 +26,8 @@ public:
     // A bare number read as money in the default currency ("kopi 25000"), consumed. Only call it when the line
     // speaks of money: it skips counts ("3 eggs") and, for currencies without cents, numbers below 100.
     static std::optional<AmountMatch> extractBare(CaptureText &text, const ParseContext &ctx);
+    // The ISO code a word names as a currency, standing alone ("Rp", "USD", "dollars", "€"), or empty.
+    static QString currencyOf(const QString &word);
     // Digits after the decimal mark for an ISO 4217 code (IDR, JPY: 0; most others: 2).
     static int minorDigits(const QString &currency);
 };

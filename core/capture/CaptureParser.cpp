@@ -172,8 +172,8 @@ CaptureEvidence gatherEvidence(const Markup &markup, const ParseContext &ctx)
     return e;
 }
 
-// The title of a measured line: the label ("Sleep", "Run") when nothing but the metric or activity words is
-// left, else the words as typed ("Morning run with Sarah").
+// The title of a measured line: the metric or activity name ("sleep", "run": cleanTitle capitalises it) when
+// nothing but its words is left, else the words as typed ("Morning run with Sarah").
 QString
 measuredTitle(const CaptureText &text, const QString &label, qsizetype keywordFirst = -1, qsizetype keywordCount = 0)
 {
@@ -321,10 +321,8 @@ ParsedCapture readAs(const QString &raw, const ParseContext &ctx, CaptureKind ki
         if (found.metric) {
             out.metric = found.metric->reading;
             out.durationMin = found.metric->durationMin;
-            title = measuredTitle(text,
-                                  MetricExtractor::labelFor(found.metric->reading.name),
-                                  found.metric->keywordFirst,
-                                  found.metric->keywordCount);
+            title =
+                measuredTitle(text, found.metric->reading.name, found.metric->keywordFirst, found.metric->keywordCount);
         } else {
             title = text.remainder();
         }
@@ -334,7 +332,7 @@ ParsedCapture readAs(const QString &raw, const ParseContext &ctx, CaptureKind ki
             out.activity = found.workout->activity;
             out.durationMin = found.workout->durationMin;
             out.distanceKm = found.workout->distanceKm;
-            title = measuredTitle(text, WorkoutExtractor::labelFor(found.workout->activity));
+            title = measuredTitle(text, found.workout->activity);
         } else {
             title = text.remainder();
         }
@@ -382,27 +380,31 @@ ParsedCapture unreadLine(const QString &text, CaptureKind kind)
 
 } // namespace
 
-ParsedCapture CaptureParser::parse(const QString &text, const ParseContext &ctx)
+namespace {
+
+// Reads the line as `kind`, or (no kind) as the kind its evidence points to.
+ParsedCapture readLine(const QString &text, const ParseContext &ctx, std::optional<CaptureKind> pickedKind)
 {
     if (text.size() > kLongestLine || text.trimmed().isEmpty())
-        return unreadLine(text, CaptureKind::Note);
+        return unreadLine(text, pickedKind.value_or(CaptureKind::Note));
     const Markup markup(text);
     const CaptureEvidence evidence = gatherEvidence(markup, ctx);
-    const CaptureKind kind = IntentClassifier::classify(evidence);
+    const CaptureKind kind = pickedKind.value_or(IntentClassifier::classify(evidence));
     ParsedCapture result = readAs(text, ctx, kind, markup);
     result.confidence = confidenceOf(kind, evidence, result);
     return result;
 }
 
+} // namespace
+
+ParsedCapture CaptureParser::parse(const QString &text, const ParseContext &ctx)
+{
+    return readLine(text, ctx, std::nullopt);
+}
+
 ParsedCapture CaptureParser::parseAs(const QString &text, const ParseContext &ctx, CaptureKind kind)
 {
-    if (text.size() > kLongestLine || text.trimmed().isEmpty())
-        return unreadLine(text, kind);
-    const Markup markup(text);
-    const CaptureEvidence evidence = gatherEvidence(markup, ctx);
-    ParsedCapture result = readAs(text, ctx, kind, markup);
-    result.confidence = confidenceOf(kind, evidence, result);
-    return result;
+    return readLine(text, ctx, kind);
 }
 
 } // namespace lifeos

@@ -81,25 +81,6 @@ void CaptureText::consume(qsizetype index, qsizetype count)
         m_tokens[i].consumed = true;
 }
 
-bool CaptureText::splitToken(qsizetype index, qsizetype offset)
-{
-    if (index < 0 || index >= m_tokens.size())
-        return false;
-    const Token original = m_tokens.at(index);
-    if (offset <= 0 || offset >= original.length)
-        return false;
-    Token first = original;
-    first.length = offset;
-    first.word = normalise(QStringView(m_raw).mid(first.start, first.length));
-    Token second = original;
-    second.start = original.start + offset;
-    second.length = original.length - offset;
-    second.word = normalise(QStringView(m_raw).mid(second.start, second.length));
-    m_tokens[index] = first;
-    m_tokens.insert(index + 1, second);
-    return true;
-}
-
 QString CaptureText::remainder() const
 {
     QString out;
@@ -111,7 +92,7 @@ QString CaptureText::remainder() const
             continue;
         }
         if (!out.isEmpty()) {
-            // Keep the typed spacing between neighbours (a split token has none); one space across a gap.
+            // Keep the typed spacing between neighbours; one space across a gap.
             if (previousEnd >= 0)
                 out += QStringView(m_raw).mid(previousEnd, t.start - previousEnd);
             else

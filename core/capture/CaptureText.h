@@ -40,10 +40,6 @@ public:
     // kept as it was); trailing and leading connector punctuation is trimmed.
     QString remainder() const;
 
-    // Splits a token in two at `offset` characters into its raw text, for glued forms such as "Rp15.000" →
-    // "Rp" "15.000". Returns false when offset is not inside the token.
-    bool splitToken(qsizetype index, qsizetype offset);
-
 private:
     static QString normalise(QStringView rawToken);
 

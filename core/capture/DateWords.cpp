@@ -1,5 +1,7 @@
 #include "capture/DateWords.h"
 
+#include "capture/AmountExtractor.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -124,6 +126,11 @@ constexpr PhraseRow phraseRows[] = {
     {"kemarin malam", PhraseKind::Days, -1, DayPart::Night},
     {"tadi malam", PhraseKind::Days, -1, DayPart::Night},
     {"semalam", PhraseKind::Days, -1, DayPart::Night},
+    // Spoken spellings, as typed in chat; the sleep reading in CaptureParser knows them too.
+    {"semalem", PhraseKind::Days, -1, DayPart::Night},
+    {"tadi malem", PhraseKind::Days, -1, DayPart::Night},
+    {"kemarin malem", PhraseKind::Days, -1, DayPart::Night},
+    {"malam tadi", PhraseKind::Days, -1, DayPart::Night},
     {"minggu depan", PhraseKind::WeekStart, 1, DayPart::None},
     {"pekan depan", PhraseKind::WeekStart, 1, DayPart::None},
     {"minggu lalu", PhraseKind::WeekStart, -1, DayPart::None},
@@ -330,15 +337,14 @@ bool isQuantityUnit(const QString &word)
         "kg",    "g",     "gr",     "gram",   "grams",  "lb",      "lbs",     "k",    "rb",     "ribu",    "jt",
         "juta",  "x",     "kali",   "times",  "steps",  "step",    "langkah", "kcal", "cal",    "l",       "ml",
         "liter", "litre", "liters", "litres", "%",      "pcs",     "buah",    "cup",  "cups",   "gelas",   "porsi",
-        "reps",  "rep",   "sets",   "set",    "lap",    "laps",    "bpm",     "usd",  "idr",    "eur",     "rupiah",
+        "reps",  "rep",   "sets",   "set",    "lap",    "laps",    "bpm",
     });
-    return units.contains(word);
+    return units.contains(word) || isCurrencyMarker(word);
 }
 
 bool isCurrencyMarker(const QString &word)
 {
-    static const auto markers = wordSet({"rp", "idr", "$", "usd", "eur", "€", "sgd", "£", "gbp"});
-    return markers.contains(word);
+    return !AmountExtractor::currencyOf(word).isEmpty(); // the amount reader's own table, so the two agree
 }
 
 bool isDateConnector(const QString &word)

@@ -1,5 +1,6 @@
 #include "capture/DurationExtractor.h"
 
+#include "capture/DateWords.h"
 #include "capture/FirstMatch.h"
 #include "capture/PhraseMap.h"
 #include "capture/QuantityWord.h"
@@ -72,10 +73,16 @@ std::optional<DurationMatch> DurationExtractor::readAt(const CaptureText &text, 
         return DurationMatch{60, index, 1};
     if (word == u"setengah" && next == u"jam")
         return DurationMatch{30, index, 2};
-    if ((word == u"an" || word == u"one") && next == u"hour")
-        return DurationMatch{60, index, 2};
     if (word == u"half" && next == u"an" && text.isFree(index + 2) && text.word(index + 2) == u"hour")
         return DurationMatch{30, index, 3};
+    // Counts in words, the date reader's own ("an hour", "two hours", "dua jam", "ten minutes").
+    if (!word.isEmpty() && !word.front().isDigit()) {
+        const int count = datewords::countWord(word);
+        if (count > 0 && isHourUnit(next))
+            return DurationMatch{count * 60.0, index, 2};
+        if (count > 0 && isMinuteUnit(next))
+            return DurationMatch{double(count), index, 2};
+    }
 
     const auto quantity = QuantityWord::read(word);
     if (!quantity || !quantity->prefix.isEmpty())

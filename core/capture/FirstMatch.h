@@ -9,7 +9,7 @@ namespace lifeos {
 
 // Finds the first token at which `readAt(index)` recognises something (a Match with `first` and `count`),
 // takes a free leading word from `leading` with it ("for 30 min", "sejauh 5 km") and consumes the lot.
-template <typename ReadAt>
+template<typename ReadAt>
 auto takeFirstMatch(CaptureText &text, const PhraseMap &leading, ReadAt readAt) -> decltype(readAt(qsizetype()))
 {
     for (qsizetype i = 0; i < text.size(); ++i) {

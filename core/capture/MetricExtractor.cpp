@@ -339,11 +339,4 @@ bool MetricExtractor::isMetricWord(const QString &word)
            || word == u"badan";
 }
 
-QString MetricExtractor::labelFor(const QString &metricName)
-{
-    if (metricName.isEmpty())
-        return {};
-    return metricName.left(1).toUpper() + metricName.mid(1);
-}
-
 } // namespace lifeos

@@ -32,8 +32,6 @@ public:
     static bool readsBeforeDates(const CaptureText &text);
     // Words that only name a metric (sleep, tidur, drank, minum, air …): a title made only of them is the label.
     static bool isMetricWord(const QString &word);
-    // "sleep" → "Sleep", "caffeine" → "Caffeine".
-    static QString labelFor(const QString &metricName);
 };
 
 } // namespace lifeos

@@ -56,11 +56,4 @@ bool WorkoutExtractor::isActivityWord(const QString &word)
     return activities().containsWord(word) || partWords.containsWord(word);
 }
 
-QString WorkoutExtractor::labelFor(const QString &activity)
-{
-    if (activity.isEmpty())
-        return {};
-    return activity.left(1).toUpper() + activity.mid(1);
-}
-
 } // namespace lifeos

@@ -25,8 +25,6 @@ public:
     static bool speaksOfWorkout(const CaptureText &text);
     // Words that only name an activity (ran, lari, jalan kaki …): a title made only of them is the label.
     static bool isActivityWord(const QString &word);
-    // "run" → "Run".
-    static QString labelFor(const QString &activity);
 };
 
 } // namespace lifeos
