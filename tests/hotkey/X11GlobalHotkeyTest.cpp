@@ -2,12 +2,15 @@
 
 #include "GlobalHotkey.h"
 
+#include <QAbstractEventDispatcher>
+#include <QAbstractNativeEventFilter>
 #include <QDeadlineTimer>
 #include <QGuiApplication>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <catch2/catch.hpp>
+#include <xcb/xcb.h>
 
 #include <initializer_list>
 
@@ -91,7 +94,6 @@ public:
         XSync(m_display, False);
     }
 
-private:
     KeyCode keycode(KeySym key)
     {
         const KeyCode code = XKeysymToKeycode(m_display, key);
@@ -99,6 +101,7 @@ private:
         return code;
     }
 
+private:
     static int recordBadAccess(Display *, XErrorEvent *error)
     {
         if (error->error_code == BadAccess)
@@ -148,6 +151,37 @@ TEST_CASE("Ctrl+Alt+Space typed in another client activates the hotkey", "[hotke
     requireActivations(spy, 2);
 }
 
+// Counts the presses of one key that reach this process, repeats included (installed after the hotkey, so it
+// sees each event before the hotkey's filter takes it).
+class KeyPressCounter final : public QAbstractNativeEventFilter
+{
+public:
+    explicit KeyPressCounter(xcb_keycode_t key)
+        : m_key(key)
+    {
+        QAbstractEventDispatcher::instance()->installNativeEventFilter(this);
+    }
+    ~KeyPressCounter() override { QAbstractEventDispatcher::instance()->removeNativeEventFilter(this); }
+    KeyPressCounter(const KeyPressCounter &) = delete;
+    KeyPressCounter &operator=(const KeyPressCounter &) = delete;
+
+    bool nativeEventFilter(const QByteArray &eventType, void *message, qintptr *) override
+    {
+        if (eventType == "xcb_generic_event_t") {
+            const auto *event = static_cast<const xcb_generic_event_t *>(message);
+            if ((event->response_type & 0x7f) == XCB_KEY_PRESS
+                && reinterpret_cast<const xcb_key_press_event_t *>(event)->detail == m_key)
+                ++presses;
+        }
+        return false;
+    }
+
+    int presses = 0;
+
+private:
+    xcb_keycode_t m_key;
+};
+
 TEST_CASE("holding the shortcut down activates it once", "[hotkey][x11]")
 {
     requireXcbPlatform();
@@ -156,11 +190,15 @@ TEST_CASE("holding the shortcut down activates it once", "[hotkey][x11]")
     REQUIRE(hotkey.setShortcut(kCtrlAltSpace));
 
     OtherClient keyboard;
+    KeyPressCounter spacePresses(keyboard.keycode(XK_space));
     keyboard.press(XK_Control_L);
     keyboard.press(XK_Alt_L);
     keyboard.press(XK_space);
     // Longer than the server's auto-repeat delay (660 ms by default), so the key repeats.
     QTest::qWait(1200);
+    // The server did repeat the key while it was held; otherwise this test would prove nothing.
+    CHECK(spacePresses.presses > 1);
+    CHECK(spy.count() == 1);
     keyboard.release(XK_space);
     keyboard.release(XK_Alt_L);
     keyboard.release(XK_Control_L);
