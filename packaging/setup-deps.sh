@@ -24,6 +24,7 @@ RUNTIME_PACKAGES=(
     libqt6svg6
     qt6-svg-dev
     libsqlite3-dev
+    libfaiss-dev
     libgl-dev
     qt6-translations-l10n
     qt6-gtk-platformtheme

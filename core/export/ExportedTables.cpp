@@ -8,10 +8,12 @@ namespace lifeos {
 
 namespace {
 
+// The search projection and everything built from it (schema 5): rebuilt from the records, never exported.
 bool isDerived(const QString &table)
 {
     return table.startsWith(u"sqlite_") || table == u"documents" || table.startsWith(u"documents_fts")
-        || table == u"embeddings";
+        || table == u"embeddings" || table == u"embedding_models" || table == u"vector_tombstones"
+        || table == u"search_dirty";
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "search/Fts5Tokenizer.h"
 #include "storage/Migrations.h"
 #include "util/Logging.h"
 
@@ -91,6 +92,9 @@ Result<void> Database::initialise(const Options &options)
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!db.open())
         return errorFrom(db.lastError(), tr("Opening the database"));
+    // The search index's tokenizer must exist on the connection before any statement touches documents_fts.
+    if (auto registered = registerLifeosTokenizer(handle()); !registered)
+        return Error{ErrorCode::Unknown, tr("Opening the database failed: %1").arg(registered.error().message)};
 
     QSqlQuery query(db);
     // Reading the schema first proves the file is a database without writing anything to it.

@@ -3,3 +3,4 @@
 Q_LOGGING_CATEGORY(lcStorage, "lifeos.storage", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcExport, "lifeos.export", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcSettings, "lifeos.settings", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSearch, "lifeos.search", QtWarningMsg)

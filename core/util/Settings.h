@@ -21,6 +21,8 @@ inline const SettingKey<QByteArray> WindowState{"ui/windowState", QByteArray()};
 inline const SettingKey<QString> LastPage{"ui/lastPage", QStringLiteral("today")};
 inline const SettingKey<bool> TrayHintShown{"ui/trayHintShown", false};
 inline const SettingKey<bool> CloseToTray{"ui/closeToTray", true};
+// The "Related" panel beside the journal and note editors, folded to a strip.
+inline const SettingKey<bool> RelatedPanelCollapsed{"ui/relatedPanelCollapsed", false};
 // Quick capture. The hotkey is a QKeySequence in portable text; empty switches the global hotkey off.
 inline const SettingKey<QString> CaptureHotkey{"capture/hotkey", QStringLiteral("Ctrl+Alt+Space")};
 // ISO 4217 code for amounts typed without one; empty means the system locale's currency.
@@ -29,6 +31,12 @@ inline const SettingKey<QString> DefaultCurrency{"capture/defaultCurrency", QStr
 inline const SettingKey<QString> DateOrder{"capture/dateOrder", QStringLiteral("auto")};
 // User-defined metrics, one "name:unit[:alias,alias]" a line, e.g. "caffeine:mg:kafein".
 inline const SettingKey<QStringList> CustomMetrics{"capture/customMetrics", QStringList()};
+// Search: which embedder turns text into vectors: "offline" (built in), "openai" or "openai-compatible".
+// The API key is never a setting: it comes from the environment (later the system keychain).
+inline const SettingKey<QString> SearchEmbedder{"search/embedder", QStringLiteral("offline")};
+// Empty means the provider's usual address and model (see EmbedderConfig).
+inline const SettingKey<QString> SearchEmbeddingBaseUrl{"search/embeddingBaseUrl", QString()};
+inline const SettingKey<QString> SearchEmbeddingModel{"search/embeddingModel", QString()};
 } // namespace SettingKeys
 
 // Typed access to settings.ini in the data folder (so --data-dir isolates tests and profiles completely).

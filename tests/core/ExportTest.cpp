@@ -164,11 +164,19 @@ Filled fill(Database &db)
              "('oura', 'next-abc', %1, NULL, NULL, 9223372036854775807), "
              "('google_calendar:primary', NULL, NULL, 'HTTP 410', %1, -9223372036854775808)")
              .arg(kNow));
-    // Derived search data: rebuilt by the indexer, so never exported.
+    // Derived search data: rebuilt by the indexer, so never exported. (The triggers already filled search_dirty.)
     exec(handle,
-         QStringLiteral("INSERT INTO documents (id, kind, ref, title, text, day, updated) VALUES "
-                        "(1, 'note', 'notes:1', 'Reading list', 'Dune', NULL, %1)")
+         QStringLiteral("INSERT INTO documents (id, kind, origin, chunk, record_id, ref, title, text, day, updated) "
+                        "VALUES (1, 'note', 'note:1', 0, 1, NULL, 'Reading list', 'Dune', '2024-01-01', %1), "
+                        "(2, 'note', 'note:1', 1, 1, NULL, 'Reading list', 'Piranesi', '2024-01-01', %1)")
              .arg(kNow));
+    exec(handle, QStringLiteral("DELETE FROM documents WHERE id = 2")); // leaves a vector tombstone
+    exec(handle,
+         QStringLiteral("INSERT INTO embedding_models (model, provider, dim, state, params, fitted_on, created_at) "
+                        "VALUES ('offline-v1', 'offline', 1, 'active', X'01', 1, %1)")
+             .arg(kNow));
+    exec(handle,
+         QStringLiteral("INSERT INTO embeddings (document_id, model, vector) VALUES (1, 'offline-v1', X'0000803F')"));
     return filled;
 }
 
@@ -226,8 +234,12 @@ TEST_CASE("a JSON export imported into an empty database reproduces every table 
     CHECK(firstRoot.value(u"schema_version").toInt() == Migrations::latestVersion());
     CHECK(firstRoot.value(u"exported_at").toString() == QStringLiteral("2024-06-01T12:00:00.000Z"));
     const QJsonObject tables = firstRoot.value(u"tables").toObject();
-    CHECK_FALSE(tables.contains(u"documents"));
-    CHECK_FALSE(tables.contains(u"embeddings"));
+    for (const char *derived : {"documents", "documents_fts", "documents_fts_data", "embeddings", "embedding_models",
+                                "vector_tombstones", "search_dirty"}) {
+        INFO("derived table " << derived);
+        CHECK(count(source->handle(), QString::fromLatin1(derived)) > 0); // the source does hold some
+        CHECK_FALSE(tables.contains(QString::fromLatin1(derived)));
+    }
     CHECK(tables.value(u"journal_entries").toArray().size() == 3);
     CHECK(tables.value(u"insights").toArray().size() == 3);
     // Exact values in the file itself: integers beyond 2^53 as integers, blobs as base64.
@@ -271,6 +283,14 @@ TEST_CASE("a JSON export imported into an empty database reproduces every table 
           == QStringLiteral("i:9007199254740993"));
     CHECK(rows(target->handle(), QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
     CHECK(count(target->handle(), QStringLiteral("documents")) == 0);
+    CHECK(count(target->handle(), QStringLiteral("embeddings")) == 0);
+    CHECK(count(target->handle(), QStringLiteral("embedding_models")) == 0);
+    CHECK(count(target->handle(), QStringLiteral("vector_tombstones")) == 0);
+    // The restored records are all waiting to be projected into search, as the triggers marked them.
+    CHECK(rows(target->handle(), QStringLiteral("SELECT origin FROM search_dirty ORDER BY origin"))
+          == rows(source->handle(), QStringLiteral("SELECT origin FROM search_dirty ORDER BY origin")));
+    CHECK(scalar(target->handle(), QStringLiteral("SELECT count(*) FROM search_dirty WHERE origin LIKE 'note:%'"))
+          == QStringLiteral("i:5"));
 
     // And the repositories read the restored rows as they read the originals.
     auto restored = TaskRepository(*target).get(1);

@@ -190,13 +190,46 @@ TEST_CASE("rows that break the schema's rules are refused")
              .arg(kNow),
          SQLITE_CONSTRAINT_CHECK,
          "input_tokens"},
-        {"an embedding whose length does not match its dimension",
-         QStringLiteral("INSERT INTO documents (id, kind, ref, updated) VALUES (5, 'note', 'notes:5', %1); "
-                        "INSERT INTO embeddings (document_id, model, dim, vector, text_hash, created_at) "
-                        "VALUES (5, 'm', 2, X'00000000', 'h', %1)")
+        // Schema 5: a document's text never changes under its id (FAISS holds vectors by id); it is replaced.
+        {"a search document changed in place",
+         QStringLiteral("INSERT INTO documents (id, kind, origin, updated) VALUES (5, 'note', 'note:5', %1); "
+                        "UPDATE documents SET text = 'new words' WHERE id = 5")
+             .arg(kNow),
+         SQLITE_CONSTRAINT_TRIGGER,
+         "documents are replaced, never updated"},
+        {"a search document of an unknown kind",
+         QStringLiteral("INSERT INTO documents (kind, origin, updated) VALUES ('photo', 'photo:1', %1)").arg(kNow),
+         SQLITE_CONSTRAINT_CHECK,
+         "kind"},
+        {"a search document with a negative chunk number",
+         QStringLiteral("INSERT INTO documents (kind, origin, chunk, updated) VALUES ('note', 'note:1', -1, %1)")
              .arg(kNow),
          SQLITE_CONSTRAINT_CHECK,
-         "vector"},
+         "chunk"},
+        {"two search documents for the same chunk of one record",
+         QStringLiteral("INSERT INTO documents (kind, origin, chunk, updated) VALUES ('note', 'note:1', 0, %1), "
+                        "('note', 'note:1', 0, %1)")
+             .arg(kNow),
+         SQLITE_CONSTRAINT_UNIQUE,
+         "documents.origin, documents.chunk"},
+        {"an embedding model in an unknown state",
+         QStringLiteral("INSERT INTO embedding_models (model, provider, dim, state, created_at) "
+                        "VALUES ('m', 'offline', 8, 'sleeping', %1)")
+             .arg(kNow),
+         SQLITE_CONSTRAINT_CHECK,
+         "state"},
+        {"an embedding model without dimensions",
+         QStringLiteral("INSERT INTO embedding_models (model, provider, dim, state, created_at) "
+                        "VALUES ('m', 'offline', 0, 'active', %1)")
+             .arg(kNow),
+         SQLITE_CONSTRAINT_CHECK,
+         "dim"},
+        {"two imported notes with the same external reference",
+         QStringLiteral("INSERT INTO notes (title, source, external_id, created_at, updated_at) VALUES "
+                        "('a', 'import', 'ref-1', %1, %1), ('b', 'import', 'ref-1', %1, %1)")
+             .arg(kNow),
+         SQLITE_CONSTRAINT_UNIQUE,
+         "notes.source, notes.external_id"},
     }));
     INFO(refusal.what);
 
@@ -314,17 +347,24 @@ TEST_CASE("deleting a category leaves its records without a category")
         CHECK(scalar(handle, QStringLiteral("SELECT quote(recurring_id) FROM transactions"))
               == QStringLiteral("t:NULL"));
     }
-    SECTION("and deleting a searchable document removes its embeddings")
+    SECTION("and deleting a searchable document removes its embeddings and leaves a tombstone for the vector index")
     {
         exec(handle,
-             QStringLiteral("INSERT INTO documents (id, kind, ref, updated) VALUES (1, 'task', 'tasks:1', %1)")
+             QStringLiteral("INSERT INTO documents (id, kind, origin, record_id, updated) VALUES (1, 'task', 'task:1', 1, %1)")
                  .arg(kNow));
-        exec(handle,
-             QStringLiteral("INSERT INTO embeddings (document_id, model, dim, vector, text_hash, created_at) "
-                            "VALUES (1, 'm', 1, X'0000803F', 'h', %1)")
-                 .arg(kNow));
+        exec(handle, QStringLiteral("INSERT INTO embeddings (document_id, model, vector) VALUES (1, 'm', X'0000803F')"));
         exec(handle, QStringLiteral("DELETE FROM documents"));
         CHECK(count(handle, QStringLiteral("embeddings")) == 0);
+        CHECK(scalar(handle, QStringLiteral("SELECT document_id FROM vector_tombstones")) == QStringLiteral("i:1"));
+    }
+    SECTION("and deleting a record removes its search documents in the same statement")
+    {
+        exec(handle,
+             QStringLiteral("INSERT INTO documents (id, kind, origin, record_id, updated) VALUES (1, 'task', 'task:1', 1, %1)")
+                 .arg(kNow));
+        exec(handle, QStringLiteral("DELETE FROM tasks"));
+        CHECK(count(handle, QStringLiteral("documents")) == 0);
+        CHECK(rows(handle, QStringLiteral("SELECT origin FROM search_dirty WHERE origin LIKE 'task:%'")).isEmpty());
     }
     CHECK(rows(handle, QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
 }

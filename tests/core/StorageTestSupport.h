@@ -51,6 +51,18 @@ struct StringMaker<lifeos::ErrorCode>
             return "DatabaseCorrupt";
         case ErrorCode::DatabaseNotEmpty:
             return "DatabaseNotEmpty";
+        case ErrorCode::Cancelled:
+            return "Cancelled";
+        case ErrorCode::Network:
+            return "Network";
+        case ErrorCode::RateLimited:
+            return "RateLimited";
+        case ErrorCode::AuthFailed:
+            return "AuthFailed";
+        case ErrorCode::BadResponse:
+            return "BadResponse";
+        case ErrorCode::IndexDamaged:
+            return "IndexDamaged";
         }
         return "ErrorCode(" + std::to_string(int(code)) + ")";
     }
