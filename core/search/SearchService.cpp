@@ -1,0 +1,180 @@
+#include "search/SearchService.h"
+
+#include "search/HybridSearch.h"
+#include "search/Indexer.h"
+#include "search/SemanticIndex.h"
+#include "storage/Database.h"
+#include "util/Logging.h"
+
+#include <QPointer>
+#include <QThread>
+
+#include <atomic>
+
+namespace lifeos {
+
+struct SearchService::Private {
+    QString databasePath;
+    QString dataDir;
+    std::shared_ptr<SemanticIndex> semantic = std::make_shared<SemanticIndex>();
+
+    QThread indexerThread;
+    Indexer *indexer = nullptr; // lives in indexerThread, deleted when it finishes
+
+    QThread searchThread;
+    QObject *searchContext = nullptr;    // lives in searchThread: queries are queued to it
+    std::unique_ptr<Database> searchDatabase; // opened and closed in searchThread only
+    QString searchOpenError;
+
+    std::atomic<quint64> nextTicket = 0;
+    std::atomic<quint64> latestSearch = 0;  // a query older than this has been superseded: skip it
+    std::atomic<quint64> latestRelated = 0;
+    bool started = false;
+    IndexStatus status;
+
+    // On the search thread.
+    Database *searchDb()
+    {
+        if (!searchDatabase && searchOpenError.isEmpty()) {
+            auto opened = Database::open(databasePath);
+            if (opened)
+                searchDatabase = std::move(*opened);
+            else
+                searchOpenError = opened.error().message;
+        }
+        return searchDatabase.get();
+    }
+};
+
+SearchService::SearchService(QString databasePath, QString dataDir, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    qRegisterMetaType<lifeos::IndexStatus>();
+    qRegisterMetaType<lifeos::SearchResults>();
+    d->databasePath = std::move(databasePath);
+    d->dataDir = std::move(dataDir);
+    d->indexerThread.setObjectName(QStringLiteral("lifeos-indexer"));
+    d->searchThread.setObjectName(QStringLiteral("lifeos-search"));
+}
+
+SearchService::~SearchService()
+{
+    if (!d->started)
+        return;
+    // Stop the indexer between two batches (what it did is kept), then let both threads finish.
+    d->indexer->stop();
+    d->indexerThread.quit();
+    d->searchThread.quit();
+    d->indexerThread.wait();
+    d->searchThread.wait();
+}
+
+void SearchService::start()
+{
+    if (d->started)
+        return;
+    d->started = true;
+
+    Indexer::Options options;
+    const QString dataDir = d->dataDir;
+    options.run.wantedEmbedder = [dataDir] { return Indexer::configuredEmbedder(dataDir); };
+    d->indexer = new Indexer(d->databasePath, d->dataDir, d->semantic, options);
+    d->indexer->moveToThread(&d->indexerThread);
+    connect(&d->indexerThread, &QThread::finished, d->indexer, &QObject::deleteLater);
+    connect(d->indexer, &Indexer::progressChanged, this, &SearchService::indexProgress);
+    connect(d->indexer, &Indexer::statusChanged, this, [this](const IndexStatus &status) {
+        d->status = status;
+        Q_EMIT indexStatusChanged(status);
+    });
+
+    d->searchContext = new QObject;
+    d->searchContext->moveToThread(&d->searchThread);
+    connect(&d->searchThread, &QThread::finished, d->searchContext, &QObject::deleteLater);
+    // finished is emitted by the thread itself: the connection is closed on the thread that opened it.
+    connect(
+        &d->searchThread, &QThread::finished, d->searchContext, [this] { d->searchDatabase.reset(); },
+        Qt::DirectConnection);
+
+    d->indexerThread.start(QThread::LowPriority);
+    d->searchThread.start();
+    QMetaObject::invokeMethod(d->indexer, &Indexer::start, Qt::QueuedConnection);
+}
+
+quint64 SearchService::search(const SearchRequest &request)
+{
+    const quint64 ticket = ++d->nextTicket;
+    d->latestSearch = ticket;
+    if (!d->started)
+        start();
+    QPointer<SearchService> self(this);
+    QMetaObject::invokeMethod(d->searchContext, [this, self, ticket, request] {
+        if (d->latestSearch.load() != ticket)
+            return; // the user typed on; only the latest query is worth answering
+        Database *database = d->searchDb();
+        Result<SearchResults> results = database ? HybridSearch(*database, *d->semantic).search(request)
+                                                 : Result<SearchResults>(Error{ErrorCode::Unknown, d->searchOpenError});
+        QMetaObject::invokeMethod(this, [self, ticket, results] {
+            if (!self)
+                return;
+            if (results)
+                Q_EMIT self->resultsReady(ticket, *results);
+            else
+                Q_EMIT self->searchFailed(ticket, results.error().message);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+    return ticket;
+}
+
+quint64 SearchService::related(const QString &origin, int limit)
+{
+    const quint64 ticket = ++d->nextTicket;
+    d->latestRelated = ticket;
+    if (!d->started)
+        start();
+    QPointer<SearchService> self(this);
+    QMetaObject::invokeMethod(d->searchContext, [this, self, ticket, origin, limit] {
+        if (d->latestRelated.load() != ticket)
+            return;
+        Database *database = d->searchDb();
+        Result<SearchResults> results =
+            database ? HybridSearch(*database, *d->semantic).related(origin, SearchFilter{}, limit)
+                     : Result<SearchResults>(Error{ErrorCode::Unknown, d->searchOpenError});
+        QMetaObject::invokeMethod(this, [self, ticket, results] {
+            if (!self)
+                return;
+            if (results)
+                Q_EMIT self->resultsReady(ticket, *results);
+            else
+                Q_EMIT self->searchFailed(ticket, results.error().message);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+    return ticket;
+}
+
+void SearchService::reindexSoon()
+{
+    if (d->started)
+        QMetaObject::invokeMethod(d->indexer, &Indexer::runNow, Qt::QueuedConnection);
+}
+
+void SearchService::rebuild()
+{
+    if (!d->started)
+        start();
+    d->indexer->cancel(); // a run in progress stops at its next batch; the rebuild follows it
+    QMetaObject::invokeMethod(d->indexer, &Indexer::rebuildAll, Qt::QueuedConnection);
+}
+
+void SearchService::cancelIndexing()
+{
+    if (d->started)
+        d->indexer->cancel();
+}
+
+IndexStatus SearchService::status() const
+{
+    return d->status;
+}
+
+} // namespace lifeos
