@@ -6,6 +6,7 @@
 #include "cli/CliOutput.h"
 #include "cli/CliRequest.h"
 #include "cli/DataCommands.h"
+#include "cli/SearchCommands.h"
 #include "util/DataLocation.h"
 #include "util/Settings.h"
 
@@ -27,6 +28,8 @@ const QMap<QString, Command> &commands()
         {QStringLiteral("import"), &cli::DataCommands::importData},
         {QStringLiteral("parse"), &cli::CaptureCommands::parse},
         {QStringLiteral("capture"), &cli::CaptureCommands::capture},
+        {QStringLiteral("search"), &cli::SearchCommands::search},
+        {QStringLiteral("index"), &cli::SearchCommands::index},
     };
     return map;
 }
@@ -73,7 +76,17 @@ int Cli::run(int argc, char *argv[])
            "                                    income, metric or workout, and print what was stored\n"
            "  parse TEXT [--now ISO8601]        show how a line would be filed, without storing it\n"
            "  export DIR --format json|md       write everything to DIR\n"
-           "  import FILE --format json         restore a JSON export into an empty data folder\n\n"
+           "  import FILE --format json|jsonl   json: restore a JSON export into an empty data folder;\n"
+           "                                    jsonl: add or update one note a line {\"title\",\"body\",\n"
+           "                                    \"created\",\"tags\",\"ref\"}; --json prints {\"added\",\n"
+           "                                    \"updated\",\"unchanged\",\"documents\"}\n"
+           "  search QUERY [--limit N] [--mode hybrid|text|vector] [--kind KIND ...]\n"
+           "         [--from DATE] [--to DATE] find records by words and meaning; with --json prints\n"
+           "                                    {\"results\":[{\"id\",\"kind\",\"ref\",\"title\",\"snippet\",\"day\",\n"
+           "                                    \"score\"}],\"took_ms\"}: id is the record's id (null for a\n"
+           "                                    day's health summary), matches in the snippet are **marked**\n"
+           "  index [--rebuild] [--status]      bring the search index up to date (Ctrl+C stops, keeping\n"
+           "                                    what was done); --rebuild redoes everything\n\n"
            "TEXT may be \"-\" to read standard input. Without a command, LifeOS opens its window;\n"
            "--capture [TEXT] opens the quick-capture window of the running LifeOS."));
     parser.addHelpOption();
@@ -83,7 +96,7 @@ int Cli::run(int argc, char *argv[])
         tr("Keep data in DIR (default: $LIFEOS_DATA_DIR or the system's app data folder)."),
         tr("DIR"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          tr("json or md (export); json (import)."),
+                                          tr("json or md (export); json or jsonl (import)."),
                                           tr("FORMAT"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the result as JSON."));
     const QCommandLineOption nowOption(QStringLiteral("now"),
@@ -94,6 +107,14 @@ int Cli::run(int argc, char *argv[])
         tr("File the line as this kind instead of the one the parser picks (parse, capture)."),
         tr("KIND"));
     parser.addOptions({dataDirOption, formatOption, jsonOption, nowOption, kindOption});
+    parser.addOptions({
+        {QStringLiteral("limit"), tr("Show at most N results (search; default 20)."), tr("N")},
+        {QStringLiteral("mode"), tr("hybrid (default), text or vector (search)."), tr("MODE")},
+        {QStringLiteral("from"), tr("Only records on or after this day (search)."), tr("DATE")},
+        {QStringLiteral("to"), tr("Only records on or before this day (search)."), tr("DATE")},
+        {QStringLiteral("rebuild"), tr("Project and embed everything again (index).")},
+        {QStringLiteral("status"), tr("Show the state of the search index (index).")},
+    });
     parser.addPositionalArgument(QStringLiteral("command"), tr("capture, parse, export or import"));
     parser.addPositionalArgument(QStringLiteral("arguments"), tr("The text, folder or file the command works on."));
 

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "SingleInstance.h"
 #include "Translations.h"
+#include "search/SearchService.h"
 #include "storage/Database.h"
 #include "storage/JournalRepository.h"
 #include "storage/NoteRepository.h"
@@ -89,8 +90,11 @@ int GuiLauncher::run(int argc, char *argv[], const QElapsedTimer &sinceStart)
     JournalRepository journal(**database);
     TaskRepository tasks(**database);
     NoteRepository notes(**database);
+    // Declared before the window, so it outlives the widgets listening to it.
+    SearchService search(databasePath, dataDir);
     UiContext context{**database, journal, tasks, notes, settings, dataDir};
     context.captureHotkey = &hotkey;
+    context.search = &search;
     MainWindow window(context);
     // With a tray, closing the window keeps LifeOS running; the tray's Quit ends it.
     QApplication::setQuitOnLastWindowClosed(false);
@@ -126,6 +130,8 @@ int GuiLauncher::run(int argc, char *argv[], const QElapsedTimer &sinceStart)
     QTimer::singleShot(0, &hotkey, [&hotkey, &settings] {
         hotkey.request(settings.value(SettingKeys::CaptureHotkey));
     });
+    // After the first paint: loading and checking the vector index must not delay the window.
+    QTimer::singleShot(0, &search, [&search] { search.start(); });
     return app.exec();
 }
 

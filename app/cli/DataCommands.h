@@ -6,7 +6,7 @@
 
 namespace lifeos::cli {
 
-// `export DIR --format json|md` and `import FILE --format json`.
+// `export DIR --format json|md` and `import FILE --format json|jsonl`.
 class DataCommands
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)

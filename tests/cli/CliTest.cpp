@@ -5,6 +5,7 @@
 #include "support/TempDataDir.h"
 #include "util/DataLocation.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSqlQuery>
 
@@ -155,4 +156,59 @@ TEST_CASE("capture files a line under the user's own category when the line name
                               .arg(stored.json().value(QStringLiteral("id")).toInteger())));
     REQUIRE(category.next());
     CHECK(category.value(0).toInt() == 5);
+}
+
+TEST_CASE("import --format jsonl adds notes once, makes them searchable at once, and refuses a bad file whole")
+{
+    TempDataDir dir;
+    const CliRunner cli(dir.path());
+    const QString file = dir.filePath(QStringLiteral("notes.jsonl"));
+    {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(R"({"title": "Dune", "body": "Spice and sand.", "created": "2024-03-15", "tags": ["books"], "ref": "gr-1"}
+{"title": "Rendang", "body": "Slow and patient.", "created": "2024-03-16T19:00:00+07:00", "ref": "cook-9"}
+)");
+    }
+    const QStringList command = {QStringLiteral("import"), file, QStringLiteral("--format"), QStringLiteral("jsonl"),
+                                 QStringLiteral("--json")};
+    const CliResult first = cli.run(command);
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    const QJsonObject added = first.json();
+    CHECK(added.value(QStringLiteral("added")).toInt() == 2);
+    CHECK(added.value(QStringLiteral("updated")).toInt() == 0);
+    CHECK(added.value(QStringLiteral("unchanged")).toInt() == 0);
+    CHECK(added.value(QStringLiteral("documents")).toInt() == 2);
+    {
+        // Projected before the command returned: the full-text index already finds the words.
+        auto db = lifeos::Database::open(lifeos::DataLocation::databasePath(dir.path()));
+        REQUIRE(db);
+        QSqlQuery found((*db)->connection());
+        REQUIRE(found.exec(QStringLiteral("SELECT d.ref FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
+                                          "WHERE documents_fts MATCH 'spice'")));
+        REQUIRE(found.next());
+        CHECK(found.value(0).toString() == QStringLiteral("gr-1"));
+    }
+
+    const QJsonObject again = cli.run(command).json();
+    CHECK(again.value(QStringLiteral("added")).toInt() == 0);
+    CHECK(again.value(QStringLiteral("unchanged")).toInt() == 2);
+    CHECK(again.value(QStringLiteral("documents")).toInt() == 2);
+
+    const QString bad = dir.filePath(QStringLiteral("bad.jsonl"));
+    {
+        QFile out(bad);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("{\"title\": \"fine\", \"ref\": \"new-1\"}\n{\"title\": oops}\n\n{\"tags\": 3, \"title\": \"x\"}\n");
+    }
+    const CliResult refused =
+        cli.run({QStringLiteral("import"), bad, QStringLiteral("--format=jsonl"), QStringLiteral("--json")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.out.isEmpty());
+    CHECK(refused.err.contains(QStringLiteral("line 2:")));
+    CHECK(refused.err.contains(QStringLiteral("line 4:")));
+    CHECK_FALSE(refused.err.contains(QStringLiteral("line 1:")));
+    const QJsonObject afterRefusal = cli.run(command).json();
+    CHECK(afterRefusal.value(QStringLiteral("documents")).toInt() == 2); // "new-1" was not written
 }
