@@ -9,6 +9,10 @@
 #include "pages/SettingsPage.h"
 #include "pages/TasksPage.h"
 #include "pages/TodayPage.h"
+#include "search/IndexProgressIndicator.h"
+#include "search/SearchFormat.h"
+#include "search/SearchPage.h"
+#include "search/SearchPalette.h"
 #include "TrayIcon.h"
 #include "UiLogging.h"
 #include "util/Settings.h"
@@ -18,6 +22,7 @@
 #include <QCloseEvent>
 #include <QShowEvent>
 #include <QFileDialog>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
@@ -33,6 +38,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_capture(std::make_unique<CaptureWindow>(context))
+    , m_palette(new SearchPalette(context.search, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LifeOS"));
@@ -86,13 +92,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
                                 tr("A daily brief and a weekly review")},
                                this),
             QStringLiteral("insights"), QStringLiteral("insights"), tr("Insights"));
-    addPage(new ComingSoonPage(QStringLiteral(":/icons/search.svg"), tr("Search and Ask"),
-                               tr("Find anything you ever wrote, by words or by meaning, and ask questions about it."),
-                               {tr("Instant search across journal, tasks, notes and more (Ctrl+K)"),
-                                tr("Answers with citations from your own records"),
-                                tr("Works offline; cloud AI is optional")},
-                               this),
-            QStringLiteral("search"), QStringLiteral("search"), tr("Search"));
+    addPage(new SearchPage(context, this), QStringLiteral("search"), QStringLiteral("search"), tr("Search"));
     addPage(new SettingsPage(context, this), QStringLiteral("settings"), QStringLiteral("settings"), tr("Settings"));
 
     connect(today, &TodayPage::openJournalDay, this, [this, journal](const QDate &day) {
@@ -119,6 +119,10 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     m_sidebar->setFixedWidth(sidebarWidth + m_sidebar->iconSize().width() + 48);
 
     createMenus();
+    connect(m_palette, &SearchPalette::hitActivated, this, &MainWindow::openSearchHit);
+    statusBar()->addPermanentWidget(new IndexProgressIndicator(context.search, this));
+    // Ctrl+K must reach the palette from inside text editors too, which otherwise take it as "delete to end of line".
+    qApp->installEventFilter(this);
     m_tray = new TrayIcon(this);
     connect(m_tray, &TrayIcon::toggleWindowRequested, this, &MainWindow::toggleVisible);
     connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
@@ -156,6 +160,7 @@ void MainWindow::addPage(Page *page, const QString &id, const QString &iconName,
     item->setToolTip(tr("%1 (%2)").arg(title, shortcut));
     item->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() + 16));
     connect(page, &Page::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(page, &Page::hitChosen, this, &MainWindow::openSearchHit);
 }
 
 void MainWindow::createMenus()
@@ -181,6 +186,11 @@ void MainWindow::createMenus()
     connect(quitAction, &QAction::triggered, this, &MainWindow::quit);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
+    m_searchAction = go->addAction(QIcon(QStringLiteral(":/icons/search.svg")), tr("&Search everything…"));
+    m_searchAction->setObjectName(QStringLiteral("searchPaletteAction"));
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_searchAction, &QAction::triggered, this, &MainWindow::showSearchPalette);
+    go->addSeparator();
     for (int index = 0; index < m_sidebar->count(); ++index) {
         QAction *action = go->addAction(m_sidebar->item(index)->icon(), m_sidebar->item(index)->text());
         action->setObjectName(QStringLiteral("goTo_") + m_pageIds.at(index));
@@ -233,6 +243,52 @@ void MainWindow::toggleVisible()
         hide();
     else
         raiseAndActivate();
+}
+
+void MainWindow::showSearchPalette()
+{
+    if (!isVisible())
+        raiseAndActivate();
+    m_palette->open();
+}
+
+void MainWindow::openSearchHit(const SearchHit &hit)
+{
+    if (hit.kind == u"note" && hit.recordId > 0) {
+        showPage(Notes);
+        if (static_cast<NotesPage *>(page(Notes))->selectNote(hit.recordId, hit.anchor))
+            return;
+    } else if (hit.kind == u"task" && hit.recordId > 0) {
+        showPage(Tasks);
+        if (static_cast<TasksPage *>(page(Tasks))->selectTask(hit.recordId))
+            return;
+    } else if (hit.kind == u"journal" && hit.day.isValid()) {
+        showPage(Journal);
+        static_cast<JournalPage *>(page(Journal))->showDay(hit.day);
+        return;
+    }
+    // Money, health and calendar have no page yet: the journal of that day is the nearest place to look.
+    showPage(Journal);
+    const QDate day = hit.day.isValid() ? hit.day : m_context.today();
+    static_cast<JournalPage *>(page(Journal))->showDay(day);
+    statusBar()->showMessage(tr("Found %1 “%2” on %3; it gets a page of its own in a later version.")
+                                 .arg(SearchFormat::kindName(hit.kind).toLower(), SearchFormat::title(hit),
+                                      SearchFormat::day(day)),
+                             15000);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Editors claim Ctrl+K for themselves; ignoring their claim lets the window's shortcut open the palette.
+    if (event->type() == QEvent::ShortcutOverride && watched->isWidgetType()
+        && static_cast<QWidget *>(watched)->window() == this && m_searchAction) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (QKeySequence(key->keyCombination()) == m_searchAction->shortcut()) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::showCapture(const QString &text)
@@ -306,6 +362,7 @@ void MainWindow::showShortcuts()
         {globalCapture, tr("Quick capture from anywhere (set in Settings)")},
         {findChild<QAction *>(QStringLiteral("quickCapture"))->shortcut().toString(QKeySequence::NativeText),
          tr("Quick capture while LifeOS is in front")},
+        {m_searchAction->shortcut().toString(QKeySequence::NativeText), tr("Search everything, from any page")},
         {tr("Ctrl+1 … Ctrl+9, Ctrl+0"), tr("Go to a page (Today, Journal, Tasks, Notes, … Settings)")},
         {tr("Ctrl+N"), tr("New task or note on the Tasks and Notes pages")},
         {tr("Ctrl+F"), tr("Search or filter on the current page")},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "UiContext.h"
+#include "search/SearchTypes.h"
 
 #include <QMainWindow>
 
@@ -17,6 +18,7 @@ class TodayPage;
 class JournalPage;
 class TasksPage;
 class NotesPage;
+class SearchPalette;
 class TrayIcon;
 
 // The window: a sidebar of pages (Ctrl+1 … Ctrl+0), the page stack, menus and the tray icon.
@@ -37,8 +39,13 @@ public:
     void raiseAndActivate();
     void toggleVisible();
     CaptureWindow &captureWindow() { return *m_capture; }
+    SearchPalette &searchPalette() { return *m_palette; }
+    // Opens what search found on the page that shows it: a journal day, a note, a task. Kinds without a page of
+    // their own yet (money, health, calendar) open the journal at their day and say what was found.
+    void openSearchHit(const SearchHit &hit);
 
 public Q_SLOTS:
+    void showSearchPalette();
     // Opens quick capture without showing this window (it may be hidden in the tray); `text` fills the input.
     void showCapture(const QString &text = QString());
 
@@ -49,6 +56,7 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void addPage(Page *page, const QString &id, const QString &iconName, const QString &title);
@@ -66,6 +74,8 @@ private:
     TrayIcon *m_tray = nullptr;
     // A window of its own, not a child: showing it must not show or raise this one.
     std::unique_ptr<CaptureWindow> m_capture;
+    SearchPalette *m_palette = nullptr;
+    QAction *m_searchAction = nullptr;
     bool m_quitting = false;
 };
 

@@ -13,6 +13,7 @@ class Database;
 class JournalRepository;
 class TaskRepository;
 class NoteRepository;
+class SearchService;
 class Settings;
 
 // The services the window and its pages work with, built in app/ and passed in (no singletons).
@@ -29,6 +30,8 @@ struct UiContext {
     std::function<QDateTime()> now = [] { return QDateTime::currentDateTime(); };
     // The global quick-capture shortcut (backends in app/); null where there is none, as in most UI tests.
     CaptureHotkey *captureHotkey = nullptr;
+    // Search over everything (palette, Search page, Related panels); null where there is none: the UI works without.
+    SearchService *search = nullptr;
 };
 
 } // namespace lifeos

@@ -1,6 +1,6 @@
 #include "support/UiFixture.h"
 
-UiFixture::UiFixture(const QDate &today, const QString &existingDataDir)
+UiFixture::UiFixture(const QDate &today, const QString &existingDataDir, bool withSearch)
     : dataDir(existingDataDir.isEmpty() ? tempDir.path() : existingDataDir)
 {
     using namespace lifeos;
@@ -16,6 +16,11 @@ UiFixture::UiFixture(const QDate &today, const QString &existingDataDir)
     settings = std::make_unique<Settings>(DataLocation::settingsPath(dataDir));
     context = std::make_unique<UiContext>(UiContext{*database, *journal, *tasks, *notes, *settings, dataDir});
     context->today = [today] { return today; };
+    if (withSearch) {
+        search = std::make_unique<SearchService>(DataLocation::databasePath(dataDir), dataDir);
+        context->search = search.get();
+        search->start();
+    }
     m_window = std::make_unique<MainWindow>(*context);
 }
 

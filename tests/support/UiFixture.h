@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MainWindow.h"
+#include "search/SearchService.h"
 #include "storage/Database.h"
 #include "storage/JournalRepository.h"
 #include "storage/NoteRepository.h"
@@ -12,9 +13,11 @@
 
 #include <memory>
 
-// A main window over a fresh data folder with a fixed "today", as GuiLauncher builds it.
+// A main window over a fresh data folder with a fixed "today", as GuiLauncher builds it. With `withSearch` it
+// also builds and starts the SearchService (most UI tests go without: the UI works with none).
 struct UiFixture {
-    explicit UiFixture(const QDate &today = QDate(2026, 11, 22), const QString &existingDataDir = {});
+    explicit UiFixture(const QDate &today = QDate(2026, 11, 22), const QString &existingDataDir = {},
+                       bool withSearch = false);
     ~UiFixture();
     lifeos::MainWindow &window() { return *m_window; }
 
@@ -25,6 +28,7 @@ struct UiFixture {
     std::unique_ptr<lifeos::TaskRepository> tasks;
     std::unique_ptr<lifeos::NoteRepository> notes;
     std::unique_ptr<lifeos::Settings> settings;
+    std::unique_ptr<lifeos::SearchService> search;
     std::unique_ptr<lifeos::UiContext> context;
 
 private:

@@ -1,15 +1,27 @@
 // Renders one page of the main window to a PNG, for docs/ and for looking at the app:
 //   lifeos-screenshot --data-dir DIR --page today --out today.png [--size 1280x800] [--today 2026-11-22] [--dark]
 // With --capture TEXT it grabs the quick-capture window with TEXT typed instead; adding --toast stores the line and
-// grabs the undo toast.
+// grabs the undo toast. Search (with a running SearchService): --palette QUERY draws the Ctrl+K palette over the
+// page; --page search --query QUERY shows the Search page's results; --page notes --note TITLE opens the note
+// whose title contains TITLE, with its Related panel.
 #include "MainWindow.h"
 #include "capture/CaptureWindow.h"
 #include "capture/UndoToast.h"
 #include "support/UiFixture.h"
 #include "Translations.h"
+#include "pages/NotesPage.h"
+#include "search/RelatedPanel.h"
+#include "search/SearchPage.h"
+#include "search/SearchPalette.h"
+#include "search/SearchResultModel.h"
+#include "search/SearchService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPainter>
+#include <QSignalSpy>
 #include <QPalette>
 #include <QStyleFactory>
 #include <QTest>
@@ -28,7 +40,10 @@ int main(int argc, char *argv[])
                        {QStringLiteral("lang"), QStringLiteral("language (en, id)"), QStringLiteral("LANG"), QStringLiteral("en")},
                        {QStringLiteral("dark"), QStringLiteral("use a dark palette")},
                        {QStringLiteral("capture"), QStringLiteral("grab quick capture with TEXT typed"), QStringLiteral("TEXT")},
-                       {QStringLiteral("toast"), QStringLiteral("with --capture: press Enter and grab the undo toast")}});
+                       {QStringLiteral("toast"), QStringLiteral("with --capture: press Enter and grab the undo toast")},
+                       {QStringLiteral("palette"), QStringLiteral("open the search palette with QUERY typed"), QStringLiteral("QUERY")},
+                       {QStringLiteral("query"), QStringLiteral("with --page search: the query"), QStringLiteral("QUERY")},
+                       {QStringLiteral("note"), QStringLiteral("with --page notes: open the note titled …TITLE…"), QStringLiteral("TITLE")}});
     parser.process(app);
     if (parser.isSet(QStringLiteral("dark"))) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -49,7 +64,34 @@ int main(int argc, char *argv[])
     const QDate today = parser.isSet(QStringLiteral("today"))
         ? QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate)
         : QDate::currentDate();
-    UiFixture fixture(today, parser.value(QStringLiteral("data-dir")));
+    const QString pageArg = parser.value(QStringLiteral("page"));
+    const QStringList pageIds = {QStringLiteral("today"),    QStringLiteral("journal"),  QStringLiteral("tasks"),
+                                 QStringLiteral("notes"),    QStringLiteral("health"),   QStringLiteral("finance"),
+                                 QStringLiteral("calendar"), QStringLiteral("insights"), QStringLiteral("search"),
+                                 QStringLiteral("settings")};
+    const int page = pageIds.contains(pageArg) ? int(pageIds.indexOf(pageArg)) : pageArg.toInt();
+    const bool withSearch = parser.isSet(QStringLiteral("palette")) || parser.isSet(QStringLiteral("query"))
+        || parser.isSet(QStringLiteral("note")) || page == lifeos::MainWindow::Search || page == lifeos::MainWindow::Settings
+        || page == lifeos::MainWindow::Journal;
+    UiFixture fixture(today, parser.value(QStringLiteral("data-dir")), withSearch);
+    // Waits until the indexer has caught up far enough for `query` to find something.
+    auto waitForIndex = [&fixture](const QString &query) {
+        if (!fixture.search)
+            return;
+        fixture.search->reindexSoon();
+        (void)QTest::qWaitFor(
+            [&] {
+                const lifeos::IndexStatus status = fixture.search->status();
+                if (status.state != lifeos::IndexStatus::State::Idle || status.embedded < status.documents)
+                    return false;
+                QSignalSpy answers(fixture.search.get(), &lifeos::SearchService::resultsReady);
+                lifeos::SearchRequest request;
+                request.query = query;
+                fixture.search->search(request);
+                return answers.wait(2000) && !answers.first().at(1).value<lifeos::SearchResults>().hits.isEmpty();
+            },
+            60000);
+    };
     if (parser.isSet(QStringLiteral("today"))) // chips read "tomorrow" against the same day the pages use
         fixture.context->now = [today] { return QDateTime(today, QTime(10, 0)); };
     if (parser.isSet(QStringLiteral("capture"))) {
@@ -69,8 +111,50 @@ int main(int argc, char *argv[])
     fixture.window().resize(size.value(0).toInt(), size.value(1).toInt());
     fixture.window().show();
     (void)QTest::qWaitForWindowExposed(&fixture.window());
-    fixture.window().showPage(parser.value(QStringLiteral("page")).toInt());
+    fixture.window().showPage(page);
+    if (page == lifeos::MainWindow::Search && parser.isSet(QStringLiteral("query"))) {
+        const QString query = parser.value(QStringLiteral("query"));
+        waitForIndex(query);
+        auto *searchPage = static_cast<lifeos::SearchPage *>(fixture.window().page(page));
+        searchPage->setQuery(query);
+        (void)QTest::qWaitFor([&] { return searchPage->results().rowCount() > 0; }, 5000);
+    }
+    if (page == lifeos::MainWindow::Notes && parser.isSet(QStringLiteral("note"))) {
+        waitForIndex(parser.value(QStringLiteral("note")));
+        auto *notesPage = static_cast<lifeos::NotesPage *>(fixture.window().page(page));
+        auto *list = notesPage->findChild<QListWidget *>(QStringLiteral("noteList"));
+        for (int row = 0; list && row < list->count(); ++row) {
+            if (list->item(row)->text().contains(parser.value(QStringLiteral("note")), Qt::CaseInsensitive)) {
+                notesPage->selectNote(list->item(row)->data(Qt::UserRole).toLongLong());
+                break;
+            }
+        }
+        auto *related = notesPage->findChild<lifeos::RelatedPanel *>();
+        (void)QTest::qWaitFor([&] { return related && related->results().rowCount() > 0; }, 10000);
+    }
+    if (page == lifeos::MainWindow::Journal) {
+        waitForIndex(QStringLiteral("the"));
+        auto *related = fixture.window().page(page)->findChild<lifeos::RelatedPanel *>();
+        (void)QTest::qWaitFor([&] { return related && related->results().rowCount() > 0; }, 10000);
+    }
     QTest::qWait(200);
-    const bool saved = fixture.window().grab().save(parser.value(QStringLiteral("out")));
+    QPixmap shot = fixture.window().grab();
+    if (parser.isSet(QStringLiteral("palette"))) {
+        const QString query = parser.value(QStringLiteral("palette"));
+        waitForIndex(query);
+        lifeos::SearchPalette &palette = fixture.window().searchPalette();
+        fixture.window().showSearchPalette();
+        (void)QTest::qWaitForWindowExposed(&palette);
+        QTest::keyClicks(palette.input(), query);
+        (void)QTest::qWaitFor([&] { return palette.results().rowCount() > 0; }, 5000);
+        QTest::qWait(150);
+        // The palette is a window of its own: drawn over the window's picture where it stands on screen.
+        shot = fixture.window().grab();
+        QPainter painter(&shot);
+        const QPoint at = palette.mapToGlobal(QPoint(0, 0)) - fixture.window().mapToGlobal(QPoint(0, 0));
+        painter.fillRect(shot.rect(), QColor(0, 0, 0, 40)); // the window recedes a little, as behind a popup
+        painter.drawPixmap(at, palette.grab());
+    }
+    const bool saved = shot.save(parser.value(QStringLiteral("out")));
     return saved ? 0 : 1;
 }

@@ -1,5 +1,6 @@
 #include "pages/JournalPage.h"
 
+#include "search/RelatedPanel.h"
 #include "storage/JournalRepository.h"
 #include "widgets/JournalEditor.h"
 
@@ -26,6 +27,7 @@ JournalPage::JournalPage(UiContext &context, QWidget *parent)
     , m_days(new QListWidget(this))
     , m_dayTitle(new QLabel(this))
     , m_editor(new JournalEditor(context.journal, this))
+    , m_related(new RelatedPanel(context.search, context.settings, RelatedPanel::Placement::Side, this))
     , m_searchDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("journalPage"));
@@ -62,7 +64,10 @@ JournalPage::JournalPage(UiContext &context, QWidget *parent)
         bold.setFontWeight(QFont::Bold);
         m_calendar->setDateTextFormat(day, bold);
         m_markedDays.append(day);
+        m_related->setOrigin(origin()); // a first save gives the day its entry
+        m_related->entrySaved();
     });
+    connect(m_related, &RelatedPanel::hitActivated, this, &Page::hitChosen);
 
     addPageShortcut(QKeySequence::Find, [this] {
         m_search->setFocus();
@@ -103,7 +108,11 @@ JournalPage::JournalPage(UiContext &context, QWidget *parent)
     auto *editLayout = new QVBoxLayout(edit);
     editLayout->setContentsMargins(0, 0, 0, 0);
     editLayout->addLayout(dayBar);
-    editLayout->addWidget(m_editor, 1);
+    auto *editorRow = new QHBoxLayout;
+    editorRow->setSpacing(12);
+    editorRow->addWidget(m_editor, 1);
+    editorRow->addWidget(m_related);
+    editLayout->addLayout(editorRow, 1);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(browse);
@@ -119,6 +128,12 @@ JournalPage::JournalPage(UiContext &context, QWidget *parent)
     setTabOrder(m_search, m_calendar);
     setTabOrder(m_calendar, m_days);
     setTabOrder(m_days, m_editor);
+    setTabOrder(m_editor, m_related);
+}
+
+QString JournalPage::origin() const
+{
+    return m_editor->entryId() > 0 ? QStringLiteral("journal:%1").arg(m_editor->entryId()) : QString();
 }
 
 void JournalPage::activate()
@@ -135,6 +150,7 @@ void JournalPage::showDay(const QDate &day)
         return;
     m_editor->setDay(day);
     m_dayTitle->setText(QLocale().toString(day, QLocale::LongFormat));
+    m_related->setOrigin(origin());
     if (m_calendar->selectedDate() != day)
         m_calendar->setSelectedDate(day);
 }

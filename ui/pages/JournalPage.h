@@ -12,6 +12,7 @@ class QTimer;
 namespace lifeos {
 
 class JournalEditor;
+class RelatedPanel;
 
 // Journal: browse days by calendar or list, search the journal, and edit any day.
 class JournalPage final : public Page {
@@ -26,6 +27,7 @@ public:
 private:
     void reloadDays();
     void markCalendarDays();
+    QString origin() const;
 
     UiContext &m_context;
     QLineEdit *m_search = nullptr;
@@ -33,6 +35,7 @@ private:
     QListWidget *m_days = nullptr;
     QLabel *m_dayTitle = nullptr;
     JournalEditor *m_editor = nullptr;
+    RelatedPanel *m_related = nullptr;
     QTimer *m_searchDelay = nullptr;
     QList<QDate> m_markedDays;
 };

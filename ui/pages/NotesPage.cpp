@@ -1,5 +1,6 @@
 #include "pages/NotesPage.h"
 
+#include "search/RelatedPanel.h"
 #include "storage/NoteRepository.h"
 #include "storage/TagLinks.h"
 #include "UiLogging.h"
@@ -30,6 +31,7 @@ NotesPage::NotesPage(UiContext &context, QWidget *parent)
     , m_title(new QLineEdit(this))
     , m_tags(new QLineEdit(this))
     , m_editor(new MarkdownEditor(this))
+    , m_related(new RelatedPanel(context.search, context.settings, RelatedPanel::Placement::Side, this))
     , m_status(new QLabel(this))
     , m_autosave(new QTimer(this))
     , m_searchDelay(new QTimer(this))
@@ -71,6 +73,8 @@ NotesPage::NotesPage(UiContext &context, QWidget *parent)
             openNote(item->data(Qt::UserRole).toLongLong());
     });
 
+    connect(m_related, &RelatedPanel::hitActivated, this, &Page::hitChosen);
+
     addPageShortcut(QKeySequence::New, [this] { newNote(); });
     addPageShortcut(QKeySequence::Find, [this] { m_search->setFocus(); });
 
@@ -95,9 +99,16 @@ NotesPage::NotesPage(UiContext &context, QWidget *parent)
     editLayout->addWidget(m_editor, 1);
     editLayout->addWidget(m_status);
 
+    auto *editRow = new QWidget(this);
+    auto *editRowLayout = new QHBoxLayout(editRow);
+    editRowLayout->setContentsMargins(0, 0, 0, 0);
+    editRowLayout->setSpacing(12);
+    editRowLayout->addWidget(editPane, 1);
+    editRowLayout->addWidget(m_related);
+
     auto *splitter = new QSplitter(this);
     splitter->addWidget(listPane);
-    splitter->addWidget(editPane);
+    splitter->addWidget(editRow);
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({300, 700});
@@ -110,6 +121,7 @@ NotesPage::NotesPage(UiContext &context, QWidget *parent)
     setTabOrder(m_deleteButton, m_title);
     setTabOrder(m_title, m_tags);
     setTabOrder(m_tags, m_editor);
+    setTabOrder(m_editor, m_related);
     setEditorEnabled(false);
     m_status->setText(tr("Select a note, or press Ctrl+N to start one."));
 }
@@ -168,6 +180,34 @@ void NotesPage::openNote(qint64 id)
     m_dirty = false;
     setEditorEnabled(true);
     m_status->setText(tr("Saved"));
+    m_related->setOrigin(QStringLiteral("note:%1").arg(m_note.id));
+}
+
+bool NotesPage::selectNote(qint64 id, int position)
+{
+    bool listed = false;
+    for (int row = 0; row < m_list->count() && !listed; ++row)
+        listed = m_list->item(row)->data(Qt::UserRole).toLongLong() == id;
+    if (!listed && !m_search->text().isEmpty()) {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+        reloadList();
+    }
+    if (id != m_note.id)
+        openNote(id);
+    if (m_note.id != id)
+        return false;
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(Qt::UserRole).toLongLong() == id) {
+            const QSignalBlocker blocker(m_list);
+            m_list->setCurrentRow(row);
+            m_list->scrollToItem(m_list->item(row));
+        }
+    }
+    // The anchor counts from the start of the note's body, which is what the editor holds.
+    if (position >= 0)
+        m_editor->revealPosition(position);
+    return true;
 }
 
 void NotesPage::newNote()
@@ -212,6 +252,7 @@ bool NotesPage::saveNow()
     m_note = *saved;
     m_dirty = false;
     m_status->setText(tr("Saved"));
+    m_related->entrySaved();
     if (titleChanged) {
         if (QListWidgetItem *item = m_list->currentItem())
             item->setText(m_note.title.trimmed().isEmpty() ? tr("Untitled") : m_note.title);
@@ -237,6 +278,7 @@ void NotesPage::deleteCurrent()
     m_title->clear();
     m_tags->clear();
     m_editor->setMarkdown({});
+    m_related->setOrigin(QString());
     setEditorEnabled(false);
     m_status->setText(tr("Note deleted."));
     reloadList();

@@ -13,6 +13,7 @@ class QTimer;
 namespace lifeos {
 
 class MarkdownEditor;
+class RelatedPanel;
 
 // Notes: a searchable list and an editor with title, tags and markdown body, saved as you type.
 class NotesPage final : public Page {
@@ -25,6 +26,9 @@ public:
     void activate() override;
     void newNote();
     bool saveNow();
+    // Shows the note (clearing a search that hides it) with the cursor at `position` of its text.
+    bool selectNote(qint64 id, int position = -1);
+    qint64 currentNoteId() const { return m_note.id; }
 
 protected:
     void hideEvent(QHideEvent *event) override;
@@ -44,6 +48,7 @@ private:
     QLineEdit *m_title = nullptr;
     QLineEdit *m_tags = nullptr;
     MarkdownEditor *m_editor = nullptr;
+    RelatedPanel *m_related = nullptr;
     QLabel *m_status = nullptr;
     QTimer *m_autosave = nullptr;
     QTimer *m_searchDelay = nullptr;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "search/SearchTypes.h"
+
 #include <QShortcut>
 #include <QWidget>
 
@@ -30,6 +32,8 @@ protected:
 Q_SIGNALS:
     // Something went wrong that the user should read (shown in the status bar).
     void message(const QString &text);
+    // The user chose something search found (a result, a related entry); the window opens it.
+    void hitChosen(const lifeos::SearchHit &hit);
 };
 
 } // namespace lifeos

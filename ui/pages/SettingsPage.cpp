@@ -1,6 +1,7 @@
 #include "pages/SettingsPage.h"
 
 #include "util/Settings.h"
+#include "search/SearchSettingsBox.h"
 #include "widgets/CaptureSettingsBox.h"
 
 #include <QCheckBox>
@@ -10,6 +11,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -62,8 +64,8 @@ SettingsPage::SettingsPage(UiContext &context, QWidget *parent)
 
     auto *coming = new QGroupBox(tr("Coming in later versions"), this);
     auto *comingLayout = new QVBoxLayout(coming);
-    auto *comingText = new QLabel(tr("Connections to Oura Ring and Google Calendar, the AI assistant's provider, "
-                                     "model and monthly spending cap, and search settings."),
+    auto *comingText = new QLabel(tr("Connections to Oura Ring and Google Calendar, and the AI assistant's provider, "
+                                     "model and monthly spending cap."),
                                   this);
     comingText->setWordWrap(true);
     comingText->setForegroundRole(QPalette::PlaceholderText);
@@ -75,12 +77,24 @@ SettingsPage::SettingsPage(UiContext &context, QWidget *parent)
     columnLayout->setContentsMargins(0, 0, 0, 0);
     columnLayout->addWidget(general);
     columnLayout->addWidget(new CaptureSettingsBox(context, this));
+    columnLayout->addWidget(new SearchSettingsBox(context, this));
     columnLayout->addWidget(dataGroup);
     columnLayout->addWidget(coming);
     columnLayout->addStretch();
+    // The sections outgrow a small window: they scroll rather than push the window taller than the screen.
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(24, 18, 24, 18);
+    contentLayout->addWidget(column);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setBackgroundRole(QPalette::Window);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 18, 24, 18);
-    layout->addWidget(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 }
 
 } // namespace lifeos

@@ -127,6 +127,38 @@ void TasksPage::activate()
     applyQuery();
 }
 
+bool TasksPage::selectTask(qint64 id)
+{
+    auto task = m_context.tasks.get(id);
+    if (!task || !task->has_value()) {
+        Q_EMIT message(task ? tr("The task no longer exists.") : task.error().message);
+        return false;
+    }
+    const TaskView view = (*task)->completedAt.isValid() ? TaskView::Done : TaskView::Open;
+    for (int index = 0; index < int(std::size(kViews)); ++index) {
+        if (kViews[index].view == view)
+            m_views->setCurrentIndex(index); // re-queries when it changes
+    }
+    {
+        const QSignalBlocker filterBlocker(m_filter);
+        const QSignalBlocker tagBlocker(m_tag);
+        m_filter->clear();
+        m_tag->setCurrentIndex(0);
+    }
+    m_filterDelay->stop();
+    applyQuery();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->taskAt(row).id == id) {
+            const QModelIndex index = m_model->index(row, TaskListModel::TitleColumn);
+            m_view->setCurrentIndex(index);
+            m_view->scrollTo(index);
+            m_view->setFocus();
+            return true;
+        }
+    }
+    return false;
+}
+
 void TasksPage::applyQuery()
 {
     TaskQuery query;

@@ -22,6 +22,8 @@ class TasksPage final : public Page {
 public:
     explicit TasksPage(UiContext &context, QWidget *parent = nullptr);
     void activate() override;
+    // Shows the task in a view that holds it (open or done), with filters cleared, and selects it.
+    bool selectTask(qint64 id);
 
 private:
     void addTask();

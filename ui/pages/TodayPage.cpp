@@ -1,6 +1,7 @@
 #include "pages/TodayPage.h"
 
 #include "models/TaskListModel.h"
+#include "search/RelatedPanel.h"
 #include "storage/JournalRepository.h"
 #include "storage/TaskRepository.h"
 #include "widgets/JournalEditor.h"
@@ -28,6 +29,7 @@ TodayPage::TodayPage(UiContext &context, QWidget *parent)
     , m_tasksEmpty(new QLabel(tr("Nothing due today. Add a task above, or enjoy the free time."), this))
     , m_onThisDay(new QListWidget(this))
     , m_onThisDayEmpty(new QLabel(tr("Entries you write on this date will come back here in the years ahead."), this))
+    , m_related(new RelatedPanel(context.search, context.settings, RelatedPanel::Placement::Section, this))
 {
     setObjectName(QStringLiteral("todayPage"));
     m_title->setObjectName(QStringLiteral("pageTitle"));
@@ -67,6 +69,12 @@ TodayPage::TodayPage(UiContext &context, QWidget *parent)
     connect(m_onThisDay, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { Q_EMIT openJournalDay(item->data(Qt::UserRole).toDate()); });
     m_editor->setAccessibleName(tr("Today's journal entry"));
+    connect(m_related, &RelatedPanel::hitActivated, this, &Page::hitChosen);
+    connect(m_editor, &JournalEditor::saved, this, [this] {
+        if (m_editor->entryId() > 0)
+            m_related->setOrigin(QStringLiteral("journal:%1").arg(m_editor->entryId()));
+        m_related->entrySaved();
+    });
 
     auto *journalColumn = new QVBoxLayout;
     journalColumn->addWidget(new SectionHeader(tr("Journal"), this));
@@ -81,6 +89,9 @@ TodayPage::TodayPage(UiContext &context, QWidget *parent)
     sideColumn->addWidget(new SectionHeader(tr("On this day"), this));
     sideColumn->addWidget(m_onThisDay, 2);
     sideColumn->addWidget(m_onThisDayEmpty);
+    sideColumn->addSpacing(8);
+    sideColumn->addWidget(new SectionHeader(tr("Related to today's entry"), this));
+    sideColumn->addWidget(m_related, 1);
     sideColumn->addStretch(); // keeps the sections at the top while their lists are hidden
 
     auto *columns = new QHBoxLayout;
@@ -96,6 +107,7 @@ TodayPage::TodayPage(UiContext &context, QWidget *parent)
     setTabOrder(m_editor, m_newTask);
     setTabOrder(m_newTask, m_taskView);
     setTabOrder(m_taskView, m_onThisDay);
+    setTabOrder(m_onThisDay, m_related);
 }
 
 void TodayPage::activate()
@@ -103,6 +115,7 @@ void TodayPage::activate()
     const QDate today = m_context.today();
     m_title->setText(QLocale().toString(today, QLocale::LongFormat));
     m_editor->setDay(today);
+    m_related->setOrigin(m_editor->entryId() > 0 ? QStringLiteral("journal:%1").arg(m_editor->entryId()) : QString());
     m_taskModel->reload();
     reloadOnThisDay();
 }

@@ -10,6 +10,7 @@ class QListWidget;
 namespace lifeos {
 
 class JournalEditor;
+class RelatedPanel;
 class TaskListModel;
 class TaskListView;
 
@@ -38,6 +39,7 @@ private:
     QLabel *m_tasksEmpty = nullptr;
     QListWidget *m_onThisDay = nullptr;
     QLabel *m_onThisDayEmpty = nullptr;
+    RelatedPanel *m_related = nullptr;
 };
 
 } // namespace lifeos

@@ -25,6 +25,8 @@ public:
     ~JournalEditor() override;
 
     QDate day() const { return m_entry.day; }
+    // The entry's row id; 0 while the day has no saved entry.
+    qint64 entryId() const { return m_entry.id; }
     void setDay(const QDate &day);
     // Saves now if there are unsaved edits; false if saving failed.
     bool saveNow();

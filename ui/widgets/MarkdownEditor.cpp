@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QPlainTextEdit>
+#include <QTextCursor>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTextBrowser>
@@ -77,6 +78,14 @@ void MarkdownEditor::setMarkdown(const QString &text)
 void MarkdownEditor::setPlaceholderText(const QString &text)
 {
     m_source->setPlaceholderText(text);
+}
+
+void MarkdownEditor::revealPosition(int position)
+{
+    QTextCursor cursor = m_source->textCursor();
+    cursor.setPosition(qBound(0, position, int(m_source->toPlainText().size())));
+    m_source->setTextCursor(cursor);
+    m_source->centerCursor();
 }
 
 bool MarkdownEditor::isPreviewing() const

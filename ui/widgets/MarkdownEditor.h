@@ -21,6 +21,8 @@ public:
     // Replaces the text without emitting edited() (loading is not editing).
     void setMarkdown(const QString &text);
     void setPlaceholderText(const QString &text);
+    // Puts the cursor at a character position of the source and scrolls it into view (a search hit's anchor).
+    void revealPosition(int position);
     bool isPreviewing() const;
     void setPreviewing(bool preview);
 
