@@ -249,10 +249,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>json or md (export); json (import).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,10 +270,6 @@
     </message>
     <message>
         <source>unknown export format &quot;%1&quot;; use json or md</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown import format &quot;%1&quot;; this version imports json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -309,20 +301,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>LifeOS — your journal, tasks and notes, on your own computer.
-
-Commands:
-  capture TEXT [--kind KIND]        file one line as a task, note, journal line, expense,
-                                    income, metric or workout, and print what was stored
-  parse TEXT [--now ISO8601]        show how a line would be filed, without storing it
-  export DIR --format json|md       write everything to DIR
-  import FILE --format json         restore a JSON export into an empty data folder
-
-TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS opens its window;
---capture [TEXT] opens the quick-capture window of the running LifeOS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read dates as if it were this moment (parse, capture).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,6 +322,193 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
     <message>
         <source>The text, folder or file the command works on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing: %1 lines (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indexing: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting search documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2: %3 added, %4 updated, %5 unchanged; %6 search documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown import format &quot;%1&quot;; this version imports json and jsonl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search needs the words to look for; try --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --mode &quot;%1&quot;; use hybrid, text or vector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --kind &quot;%1&quot;; use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to need a date such as 2026-11-22</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:             %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being built:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedded:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending records:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending documents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index file:        %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last saved:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifeos: no vector index yet; run &quot;lifeos index&quot;. Showing text matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifeos: %1 documents are not in the vector index yet; run &quot;lifeos index&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index takes no arguments; try --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rebuild and --status cannot be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexed %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexed %1 documents (%2 records projected) in %3 s; %4 still pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped; what was indexed is kept. Run &quot;lifeos index&quot; again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Documents not embedded stay pending for the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LifeOS — your journal, tasks and notes, on your own computer.
+
+Commands:
+  capture TEXT [--kind KIND]        file one line as a task, note, journal line, expense,
+                                    income, metric or workout, and print what was stored
+  parse TEXT [--now ISO8601]        show how a line would be filed, without storing it
+  export DIR --format json|md       write everything to DIR
+  import FILE --format json|jsonl   json: restore a JSON export into an empty data folder;
+                                    jsonl: add or update one note a line {&quot;title&quot;,&quot;body&quot;,
+                                    &quot;created&quot;,&quot;tags&quot;,&quot;ref&quot;}; --json prints {&quot;added&quot;,
+                                    &quot;updated&quot;,&quot;unchanged&quot;,&quot;documents&quot;}
+  search QUERY [--limit N] [--mode hybrid|text|vector] [--kind KIND ...]
+         [--from DATE] [--to DATE] find records by words and meaning; with --json prints
+                                    {&quot;results&quot;:[{&quot;id&quot;,&quot;kind&quot;,&quot;ref&quot;,&quot;title&quot;,&quot;snippet&quot;,&quot;day&quot;,
+                                    &quot;score&quot;}],&quot;took_ms&quot;}: id is the record&apos;s id (null for a
+                                    day&apos;s health summary), matches in the snippet are **marked**
+  index [--rebuild] [--status]      bring the search index up to date (Ctrl+C stops, keeping
+                                    what was done); --rebuild redoes everything
+
+TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS opens its window;
+--capture [TEXT] opens the quick-capture window of the running LifeOS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json or md (export); json or jsonl (import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show at most N results (search; default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hybrid (default), text or vector (search).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records on or after this day (search).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records on or before this day (search).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project and embed everything again (index).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the state of the search index (index).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -448,6 +613,118 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
         <source>Reading categories</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening the database failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>Preparing the search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a record for search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmbedderConfig</name>
+    <message>
+        <source>Unknown embeddings provider “%1”: choose offline, openai or openai-compatible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embeddings server address “%1” is not an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an embedding model for the embeddings server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI embeddings need an API key: set OPENAI_API_KEY or LIFEOS_EMBEDDINGS_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingModels</name>
+    <message>
+        <source>Reading the embedding models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the embedding model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching the embedding model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the embedding models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading documents to learn from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedding server did not say how long its vectors are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingStore</name>
+    <message>
+        <source>The database is in use by another program. Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Free up some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding documents to embed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting documents to embed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedder returned vectors of the wrong size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing old embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -476,6 +753,32 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
     <message>
         <source>LifeOS is running but did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HybridSearch</name>
+    <message>
+        <source>Searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding related entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndexMaintenance</name>
+    <message>
+        <source>Reading deleted documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgetting deleted documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -557,6 +860,79 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
 </context>
 <context>
+    <name>JsonlImporter</name>
+    <message>
+        <source>not valid JSON (%1 at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither &quot;title&quot; nor &quot;body&quot; has any text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;created&quot; is not an ISO date or date-time: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; must be an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;ref&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;ref&quot; &quot;%1&quot; was already used on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more bad line(s)</source>
+        <translation>
+            <numerusform>… and %n more bad line</numerusform>
+            <numerusform>… and %n more bad lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be imported, so nothing was imported:</source>
+        <translation>
+            <numerusform>%n line cannot be imported, so nothing was imported:</numerusform>
+            <numerusform>%n lines cannot be imported, so nothing was imported:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MarkdownExporter</name>
     <message>
         <source># Tasks</source>
@@ -595,6 +971,229 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
     <message>
         <source>Reading notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineEmbedder</name>
+    <message>
+        <source>The saved search model is damaged; it will be learned again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing search vectors was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search model cannot have %1 dimensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no text to learn the search model from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search model could not be learned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenAiEmbedder</name>
+    <message>
+        <source>Embedding was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embeddings server refused the API key (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The embeddings server is limiting requests (HTTP 429) and still was after %n attempt(s). Try again later.</source>
+        <translation>
+            <numerusform>The embeddings server is limiting requests (HTTP 429) and still was after %n attempt. Try again later.</numerusform>
+            <numerusform>The embeddings server is limiting requests (HTTP 429) and still was after %n attempts. Try again later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The embeddings server kept failing (HTTP %1) after %n attempt(s): %2</source>
+        <translation>
+            <numerusform>The embeddings server kept failing (HTTP %1) after %n attempt: %2</numerusform>
+            <numerusform>The embeddings server kept failing (HTTP %1) after %n attempts: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The embeddings server refused the request (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embeddings server answered HTTP %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The embeddings server at %1 did not answer within %2 s (%n attempt(s)).</source>
+        <translation>
+            <numerusform>The embeddings server at %1 did not answer within %2 s (%n attempt).</numerusform>
+            <numerusform>The embeddings server at %1 did not answer within %2 s (%n attempts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not reach the embeddings server at %1 (%n attempt(s)): %2</source>
+        <translation>
+            <numerusform>Could not reach the embeddings server at %1 (%n attempt): %2</numerusform>
+            <numerusform>Could not reach the embeddings server at %1 (%n attempts): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The embeddings server sent an answer that cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no &quot;data&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vectors came back for %2 texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vector has an invalid index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two vectors have the index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vector is not a list of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vector is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vectors of %1 numbers were expected, one has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vectors have different lengths (%1 and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vector holds something that is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vectors of %1 numbers were expected, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RandomizedSvd</name>
+    <message>
+        <source>There is nothing to learn the search model from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning the search model was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchFormat</name>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing stopped after an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · indexing %L2 of %L3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · indexing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · nothing to index yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %L2 of %L3 entries indexed for meaning search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in offline model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchProjector</name>
+    <message>
+        <source>Preparing the search projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the search projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the search index was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting records to index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking records to index</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -638,6 +1237,48 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
     <message>
         <source>Counting tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextIndex</name>
+    <message>
+        <source>Searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VectorIndex</name>
+    <message>
+        <source>The vectors do not match the index dimension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vector&apos;s document id is missing or repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index could not be searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedding model name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index file is damaged; it will be rebuilt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -844,6 +1485,79 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
 </context>
 <context>
+    <name>lifeos::IndexProgressIndicator</name>
+    <message>
+        <source>Indexing progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search indexing stopped after an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search indexing stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing for search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing for search: %L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::IndexStatusView</name>
+    <message>
+        <source>Re&amp;build index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index everything again from your records. Stored embeddings are reused, so this never calls an online service again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop indexing for now; it carries on later from where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search is not available right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::Indexer</name>
+    <message>
+        <source>Counting documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedder returned vectors of the wrong size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedding provider in the settings cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lifeos::JournalEditor</name>
     <message>
         <source>Editing…</source>
@@ -1041,26 +1755,6 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
     <message>
         <source>A daily brief and a weekly review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search and Ask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find anything you ever wrote, by words or by meaning, and ask questions about it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instant search across journal, tasks, notes and more (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answers with citations from your own records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Works offline; cloud AI is optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1266,6 +1960,18 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
         <source>Enter saves · Tab / Shift+Tab change the kind · ↑ / ↓ recall earlier lines · Esc closes and keeps the text · Ctrl+Z on an empty line undoes the last capture</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1 “%2” on %3; it gets a page of its own in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search everything, from any page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lifeos::MarkdownEditor</name>
@@ -1381,6 +2087,248 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
 </context>
 <context>
+    <name>lifeos::RelatedPanel</name>
+    <message>
+        <source>Related entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related entries could not be found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write something, and entries about the same things will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search is not available right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show related entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide related entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for related entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing related yet. Entries about the same things will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still indexing; related entries appear when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::SearchPage</name>
+    <message>
+        <source>Search everything you recorded (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words and meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words finds the words you type (and their forms); meaning also finds entries that say the same thing in other words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search is not available right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type above to search your journal, notes, tasks and everything else you recorded, by words or by meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>meaning search is still indexing, showing word matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results for “%1” with these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::SearchPalette</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search your journal, notes, tasks and everything else you recorded. Up and Down choose a result, Enter opens it, Escape closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search journal, notes, tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ↓ to choose · Enter to open · Esc to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search is not available right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search everything you recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning search is still indexing — showing word matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::SearchResultModel</name>
+    <message>
+        <source>%1: %2, %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::SearchSettingsBox</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built in, offline (no key, nothing leaves this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible server (Ollama, llama.cpp, LM Studio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is read from the environment variable LIFEOS_EMBEDDINGS_API_KEY (for OpenAI also OPENAI_API_KEY); it is never stored in settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meaning search with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding m&amp;odel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the embedder indexes everything again in the background; word search keeps working meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lifeos::SettingsPage</name>
     <message>
         <source>Keep running in the tray when the window is closed</source>
@@ -1419,7 +2367,7 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connections to Oura Ring and Google Calendar, the AI assistant&apos;s provider, model and monthly spending cap, and search settings.</source>
+        <source>Connections to Oura Ring and Google Calendar, and the AI assistant&apos;s provider, model and monthly spending cap.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1587,6 +2535,10 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
         <source>No open tasks. Type one above and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lifeos::TodayPage</name>
@@ -1632,6 +2584,10 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
             <numerusform>%n year ago</numerusform>
             <numerusform>%n years ago</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Related to today&apos;s entry</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -249,10 +249,6 @@
         <translation>DIR</translation>
     </message>
     <message>
-        <source>json or md (export); json (import).</source>
-        <translation>json atau md (ekspor); json (impor).</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -275,10 +271,6 @@
     <message>
         <source>unknown export format &quot;%1&quot;; use json or md</source>
         <translation>format ekspor &quot;%1&quot; tidak dikenal; gunakan json atau md</translation>
-    </message>
-    <message>
-        <source>unknown import format &quot;%1&quot;; this version imports json</source>
-        <translation>format impor &quot;%1&quot; tidak dikenal; versi ini hanya dapat mengimpor json</translation>
     </message>
     <message>
         <source>Exported %1 to %2</source>
@@ -309,30 +301,6 @@
         <translation>Tersimpan %1 (id %2)</translation>
     </message>
     <message>
-        <source>LifeOS — your journal, tasks and notes, on your own computer.
-
-Commands:
-  capture TEXT [--kind KIND]        file one line as a task, note, journal line, expense,
-                                    income, metric or workout, and print what was stored
-  parse TEXT [--now ISO8601]        show how a line would be filed, without storing it
-  export DIR --format json|md       write everything to DIR
-  import FILE --format json         restore a JSON export into an empty data folder
-
-TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS opens its window;
---capture [TEXT] opens the quick-capture window of the running LifeOS.</source>
-        <translation>LifeOS — jurnal, tugas, dan catatan Anda, di komputer Anda sendiri.
-
-Perintah:
-  capture TEKS [--kind JENIS]       simpan satu baris sebagai tugas, catatan, baris jurnal,
-                                    pengeluaran, pemasukan, ukuran atau olahraga, lalu cetak hasilnya
-  parse TEKS [--now ISO8601]        tampilkan bagaimana baris akan disimpan, tanpa menyimpannya
-  export FOLDER --format json|md    tulis semuanya ke FOLDER
-  import BERKAS --format json       pulihkan ekspor JSON ke folder data yang kosong
-
-TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, LifeOS membuka jendelanya;
---capture [TEKS] membuka jendela Catat cepat di LifeOS yang sedang berjalan.</translation>
-    </message>
-    <message>
         <source>Read dates as if it were this moment (parse, capture).</source>
         <translation>Baca tanggal seolah-olah sekarang adalah saat ini (parse, capture).</translation>
     </message>
@@ -355,6 +323,214 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     <message>
         <source>The text, folder or file the command works on.</source>
         <translation>Teks, folder, atau berkas yang dikerjakan perintah.</translation>
+    </message>
+    <message>
+        <source>importing: %1 lines (%2%)</source>
+        <translation>mengimpor: %1 baris (%2%)</translation>
+    </message>
+    <message>
+        <source>indexing: %1 of %2</source>
+        <translation>mengindeks: %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Counting search documents</source>
+        <translation>menghitung dokumen pencarian</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2: %3 added, %4 updated, %5 unchanged; %6 search documents</source>
+        <translation>Berhasil mengimpor %1 dari %2: %3 ditambahkan, %4 diperbarui, %5 tidak berubah; %6 dokumen pencarian</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n catatan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown import format &quot;%1&quot;; this version imports json and jsonl</source>
+        <translation>format impor &quot;%1&quot; tidak dikenal; versi ini dapat mengimpor json dan jsonl</translation>
+    </message>
+    <message>
+        <source>search needs the words to look for; try --help</source>
+        <translation>search memerlukan kata yang dicari; coba --help</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number from 1 to %1</source>
+        <translation>--limit memerlukan bilangan bulat dari 1 sampai %1</translation>
+    </message>
+    <message>
+        <source>unknown --mode &quot;%1&quot;; use hybrid, text or vector</source>
+        <translation>--mode &quot;%1&quot; tidak dikenal; gunakan hybrid, text atau vector</translation>
+    </message>
+    <message>
+        <source>unknown --kind &quot;%1&quot;; use %2</source>
+        <translation>--kind &quot;%1&quot; tidak dikenal; gunakan %2</translation>
+    </message>
+    <message>
+        <source>--from and --to need a date such as 2026-11-22</source>
+        <translation>--from dan --to memerlukan tanggal, misalnya 2026-11-22</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Tidak ada yang ditemukan.</translation>
+    </message>
+    <message>
+        <source>Model:             %1</source>
+        <translation>Model:             %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>Being built:       %1</source>
+        <translation>Sedang dibangun:   %1</translation>
+    </message>
+    <message>
+        <source>Documents:         %1</source>
+        <translation>Dokumen:           %1</translation>
+    </message>
+    <message>
+        <source>Embedded:          %1</source>
+        <translation>Sudah di-embed:    %1</translation>
+    </message>
+    <message>
+        <source>Pending records:   %1</source>
+        <translation>Entri tertunda:    %1</translation>
+    </message>
+    <message>
+        <source>Pending documents: %1</source>
+        <translation>Dokumen tertunda:  %1</translation>
+    </message>
+    <message>
+        <source>Index file:        %1 bytes</source>
+        <translation>File indeks:       %1 byte</translation>
+    </message>
+    <message>
+        <source>Last saved:        %1</source>
+        <translation>Terakhir disimpan: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>lifeos: no vector index yet; run &quot;lifeos index&quot;. Showing text matches.</source>
+        <translation>lifeos: indeks vektor belum ada; jalankan &quot;lifeos index&quot;. Menampilkan hasil yang cocok menurut kata.</translation>
+    </message>
+    <message>
+        <source>lifeos: %1 documents are not in the vector index yet; run &quot;lifeos index&quot;.</source>
+        <translation>lifeos: %1 dokumen belum masuk ke indeks vektor; jalankan &quot;lifeos index&quot;.</translation>
+    </message>
+    <message>
+        <source>index takes no arguments; try --help</source>
+        <translation>index tidak menerima argumen; coba --help</translation>
+    </message>
+    <message>
+        <source>--rebuild and --status cannot be used together</source>
+        <translation>--rebuild dan --status tidak dapat dipakai bersamaan</translation>
+    </message>
+    <message>
+        <source>Indexed %1 of %2</source>
+        <translation>Terindeks %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Indexed %1 documents (%2 records projected) in %3 s; %4 still pending.</source>
+        <translation>%1 dokumen terindeks (%2 entri diproyeksikan) dalam %3 detik; %4 masih tertunda.</translation>
+    </message>
+    <message>
+        <source>stopped; what was indexed is kept. Run &quot;lifeos index&quot; again to go on.</source>
+        <translation>dihentikan; yang sudah terindeks tetap disimpan. Jalankan &quot;lifeos index&quot; lagi untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>%1 Documents not embedded stay pending for the next run.</source>
+        <translation>%1 Dokumen yang belum di-embed tetap tertunda sampai proses berikutnya.</translation>
+    </message>
+    <message>
+        <source>LifeOS — your journal, tasks and notes, on your own computer.
+
+Commands:
+  capture TEXT [--kind KIND]        file one line as a task, note, journal line, expense,
+                                    income, metric or workout, and print what was stored
+  parse TEXT [--now ISO8601]        show how a line would be filed, without storing it
+  export DIR --format json|md       write everything to DIR
+  import FILE --format json|jsonl   json: restore a JSON export into an empty data folder;
+                                    jsonl: add or update one note a line {&quot;title&quot;,&quot;body&quot;,
+                                    &quot;created&quot;,&quot;tags&quot;,&quot;ref&quot;}; --json prints {&quot;added&quot;,
+                                    &quot;updated&quot;,&quot;unchanged&quot;,&quot;documents&quot;}
+  search QUERY [--limit N] [--mode hybrid|text|vector] [--kind KIND ...]
+         [--from DATE] [--to DATE] find records by words and meaning; with --json prints
+                                    {&quot;results&quot;:[{&quot;id&quot;,&quot;kind&quot;,&quot;ref&quot;,&quot;title&quot;,&quot;snippet&quot;,&quot;day&quot;,
+                                    &quot;score&quot;}],&quot;took_ms&quot;}: id is the record&apos;s id (null for a
+                                    day&apos;s health summary), matches in the snippet are **marked**
+  index [--rebuild] [--status]      bring the search index up to date (Ctrl+C stops, keeping
+                                    what was done); --rebuild redoes everything
+
+TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS opens its window;
+--capture [TEXT] opens the quick-capture window of the running LifeOS.</source>
+        <translation>LifeOS — jurnal, tugas, dan catatan Anda, di komputer Anda sendiri.
+
+Perintah:
+  capture TEKS [--kind JENIS]       simpan satu baris sebagai tugas, catatan, baris jurnal,
+                                    pengeluaran, pemasukan, ukuran atau olahraga, lalu cetak hasilnya
+  parse TEKS [--now ISO8601]        tampilkan bagaimana baris akan disimpan, tanpa menyimpannya
+  export FOLDER --format json|md    tulis semuanya ke FOLDER
+  import BERKAS --format json|jsonl json: pulihkan ekspor JSON ke folder data yang kosong;
+                                    jsonl: tambah atau perbarui satu catatan per baris
+                                    {&quot;title&quot;,&quot;body&quot;,&quot;created&quot;,&quot;tags&quot;,&quot;ref&quot;}; --json mencetak
+                                    {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;documents&quot;}
+  search KUERI [--limit N] [--mode hybrid|text|vector] [--kind JENIS ...]
+         [--from TANGGAL] [--to TANGGAL]
+                                    cari entri menurut kata dan makna; dengan --json mencetak
+                                    {&quot;results&quot;:[{&quot;id&quot;,&quot;kind&quot;,&quot;ref&quot;,&quot;title&quot;,&quot;snippet&quot;,&quot;day&quot;,
+                                    &quot;score&quot;}],&quot;took_ms&quot;}: id adalah id entri (null untuk
+                                    ringkasan kesehatan harian), kata yang cocok di snippet
+                                    **ditandai**
+  index [--rebuild] [--status]      perbarui indeks pencarian (Ctrl+C menghentikan, yang sudah
+                                    selesai tetap disimpan); --rebuild mengulang semuanya
+
+TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, LifeOS membuka jendelanya;
+--capture [TEKS] membuka jendela Catat cepat di LifeOS yang sedang berjalan.</translation>
+    </message>
+    <message>
+        <source>json or md (export); json or jsonl (import).</source>
+        <translation>json atau md (ekspor); json atau jsonl (impor).</translation>
+    </message>
+    <message>
+        <source>Show at most N results (search; default 20).</source>
+        <translation>Tampilkan paling banyak N hasil (search; bawaan 20).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>hybrid (default), text or vector (search).</source>
+        <translation>hybrid (bawaan), text atau vector (search).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Only records on or after this day (search).</source>
+        <translation>Hanya entri pada atau setelah tanggal ini (search).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>TANGGAL</translation>
+    </message>
+    <message>
+        <source>Only records on or before this day (search).</source>
+        <translation>Hanya entri pada atau sebelum tanggal ini (search).</translation>
+    </message>
+    <message>
+        <source>Project and embed everything again (index).</source>
+        <translation>Proyeksikan dan embed ulang semuanya (index).</translation>
+    </message>
+    <message>
+        <source>Show the state of the search index (index).</source>
+        <translation>Tampilkan status indeks pencarian (index).</translation>
     </message>
 </context>
 <context>
@@ -458,6 +634,118 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
         <source>Reading categories</source>
         <translation>membaca kategori</translation>
     </message>
+    <message>
+        <source>Opening the database failed: %1</source>
+        <translation>Gagal membuka database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>Preparing the search text</source>
+        <translation>menyiapkan teks pencarian</translation>
+    </message>
+    <message>
+        <source>Reading a record for search</source>
+        <translation>membaca entri untuk pencarian</translation>
+    </message>
+</context>
+<context>
+    <name>EmbedderConfig</name>
+    <message>
+        <source>Unknown embeddings provider “%1”: choose offline, openai or openai-compatible.</source>
+        <translation>Penyedia embedding “%1” tidak dikenal: pilih offline, openai atau openai-compatible.</translation>
+    </message>
+    <message>
+        <source>The embeddings server address “%1” is not an http:// or https:// URL.</source>
+        <translation>Alamat server embedding “%1” bukan URL http:// atau https://.</translation>
+    </message>
+    <message>
+        <source>Choose an embedding model for the embeddings server.</source>
+        <translation>Pilih model embedding untuk server embedding.</translation>
+    </message>
+    <message>
+        <source>OpenAI embeddings need an API key: set OPENAI_API_KEY or LIFEOS_EMBEDDINGS_API_KEY.</source>
+        <translation>Embedding OpenAI memerlukan kunci API: atur OPENAI_API_KEY atau LIFEOS_EMBEDDINGS_API_KEY.</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingModels</name>
+    <message>
+        <source>Reading the embedding models</source>
+        <translation>membaca model embedding</translation>
+    </message>
+    <message>
+        <source>Recording the embedding model</source>
+        <translation>mencatat model embedding</translation>
+    </message>
+    <message>
+        <source>Switching the embedding model</source>
+        <translation>mengganti model embedding</translation>
+    </message>
+    <message>
+        <source>Removing the embedding models</source>
+        <translation>menghapus model embedding</translation>
+    </message>
+    <message>
+        <source>Reading documents to learn from</source>
+        <translation>membaca dokumen untuk dipelajari</translation>
+    </message>
+    <message>
+        <source>Counting documents</source>
+        <translation>menghitung dokumen</translation>
+    </message>
+    <message>
+        <source>The embedding server did not say how long its vectors are.</source>
+        <translation>Server embedding tidak memberi tahu panjang vektornya.</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingStore</name>
+    <message>
+        <source>The database is in use by another program. Close it and try again.</source>
+        <translation>Database sedang digunakan oleh program lain. Tutup program tersebut, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free up some space and try again.</source>
+        <translation>Disk penuh. Kosongkan sebagian ruang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Gagal %1: %2</translation>
+    </message>
+    <message>
+        <source>Finding documents to embed</source>
+        <translation>mencari dokumen yang perlu di-embed</translation>
+    </message>
+    <message>
+        <source>Counting documents to embed</source>
+        <translation>menghitung dokumen yang perlu di-embed</translation>
+    </message>
+    <message>
+        <source>Counting embeddings</source>
+        <translation>menghitung embedding</translation>
+    </message>
+    <message>
+        <source>Reading embeddings</source>
+        <translation>membaca embedding</translation>
+    </message>
+    <message>
+        <source>The embedder returned vectors of the wrong size.</source>
+        <translation>Model embedding mengembalikan vektor dengan ukuran yang salah.</translation>
+    </message>
+    <message>
+        <source>Storing embeddings</source>
+        <translation>menyimpan embedding</translation>
+    </message>
+    <message>
+        <source>Removing old embeddings</source>
+        <translation>menghapus embedding lama</translation>
+    </message>
+    <message>
+        <source>Removing embeddings</source>
+        <translation>menghapus embedding</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -487,6 +775,32 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     <message>
         <source>LifeOS is running but did not answer in time.</source>
         <translation>LifeOS sedang berjalan tetapi tidak menjawab tepat waktu.</translation>
+    </message>
+</context>
+<context>
+    <name>HybridSearch</name>
+    <message>
+        <source>Searching</source>
+        <translation>mencari</translation>
+    </message>
+    <message>
+        <source>Finding related entries</source>
+        <translation>mencari entri terkait</translation>
+    </message>
+</context>
+<context>
+    <name>IndexMaintenance</name>
+    <message>
+        <source>Reading deleted documents</source>
+        <translation>membaca dokumen yang dihapus</translation>
+    </message>
+    <message>
+        <source>Forgetting deleted documents</source>
+        <translation>melupakan dokumen yang dihapus</translation>
+    </message>
+    <message>
+        <source>The search folder %1 cannot be created.</source>
+        <translation>Folder pencarian %1 tidak dapat dibuat.</translation>
     </message>
 </context>
 <context>
@@ -567,6 +881,77 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     </message>
 </context>
 <context>
+    <name>JsonlImporter</name>
+    <message>
+        <source>not valid JSON (%1 at character %2)</source>
+        <translation>bukan JSON yang valid (%1 pada karakter %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>bukan objek JSON</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; harus berupa string</translation>
+    </message>
+    <message>
+        <source>neither &quot;title&quot; nor &quot;body&quot; has any text</source>
+        <translation>&quot;title&quot; maupun &quot;body&quot; tidak berisi teks</translation>
+    </message>
+    <message>
+        <source>&quot;created&quot; is not an ISO date or date-time: &quot;%1&quot;</source>
+        <translation>&quot;created&quot; bukan tanggal atau tanggal-waktu ISO: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; must be an array of strings</source>
+        <translation>&quot;tags&quot; harus berupa array string</translation>
+    </message>
+    <message>
+        <source>&quot;ref&quot; must be a string</source>
+        <translation>&quot;ref&quot; harus berupa string</translation>
+    </message>
+    <message>
+        <source>Preparing the import</source>
+        <translation>menyiapkan impor</translation>
+    </message>
+    <message>
+        <source>Importing notes</source>
+        <translation>mengimpor catatan</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Impor dibatalkan; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Reading the file failed: %1</source>
+        <translation>Gagal membaca file: %1</translation>
+    </message>
+    <message>
+        <source>&quot;ref&quot; &quot;%1&quot; was already used on line %2</source>
+        <translation>&quot;ref&quot; &quot;%1&quot; sudah dipakai di baris %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more bad line(s)</source>
+        <translation>
+            <numerusform>… dan %n baris bermasalah lainnya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be imported, so nothing was imported:</source>
+        <translation>
+            <numerusform>%n baris tidak dapat diimpor, jadi tidak ada yang diimpor:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MarkdownExporter</name>
     <message>
         <source># Tasks</source>
@@ -606,6 +991,225 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     <message>
         <source>Reading notes</source>
         <translation>membaca daftar catatan</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineEmbedder</name>
+    <message>
+        <source>The saved search model is damaged; it will be learned again.</source>
+        <translation>Model pencarian yang tersimpan rusak; model akan dipelajari ulang.</translation>
+    </message>
+    <message>
+        <source>Computing search vectors was cancelled.</source>
+        <translation>Penghitungan vektor pencarian dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The search model cannot have %1 dimensions.</source>
+        <translation>Model pencarian tidak bisa memiliki %1 dimensi.</translation>
+    </message>
+    <message>
+        <source>There is no text to learn the search model from.</source>
+        <translation>Tidak ada teks untuk mempelajari model pencarian.</translation>
+    </message>
+    <message>
+        <source>The search model could not be learned.</source>
+        <translation>Model pencarian tidak dapat dipelajari.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAiEmbedder</name>
+    <message>
+        <source>Embedding was cancelled.</source>
+        <translation>Embedding dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The embeddings server refused the API key (HTTP %1): %2</source>
+        <translation>Server embedding menolak kunci API (HTTP %1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The embeddings server is limiting requests (HTTP 429) and still was after %n attempt(s). Try again later.</source>
+        <translation>
+            <numerusform>Server embedding membatasi permintaan (HTTP 429) dan masih membatasinya setelah %n percobaan. Coba lagi nanti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The embeddings server kept failing (HTTP %1) after %n attempt(s): %2</source>
+        <translation>
+            <numerusform>Server embedding terus gagal (HTTP %1) setelah %n percobaan: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The embeddings server refused the request (HTTP %1): %2</source>
+        <translation>Server embedding menolak permintaan (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The embeddings server answered HTTP %1 at %2: %3</source>
+        <translation>Server embedding menjawab HTTP %1 di %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The embeddings server at %1 did not answer within %2 s (%n attempt(s)).</source>
+        <translation>
+            <numerusform>Server embedding di %1 tidak menjawab dalam %2 detik (%n percobaan).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not reach the embeddings server at %1 (%n attempt(s)): %2</source>
+        <translation>
+            <numerusform>Tidak dapat menghubungi server embedding di %1 (%n percobaan): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The embeddings server sent an answer that cannot be read: %1</source>
+        <translation>Server embedding mengirim jawaban yang tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>jawabannya bukan objek JSON</translation>
+    </message>
+    <message>
+        <source>it has no &quot;data&quot; list</source>
+        <translation>jawabannya tidak berisi daftar &quot;data&quot;</translation>
+    </message>
+    <message>
+        <source>%1 vectors came back for %2 texts</source>
+        <translation>yang diterima %1 vektor untuk %2 teks</translation>
+    </message>
+    <message>
+        <source>a vector has an invalid index</source>
+        <translation>ada vektor dengan indeks yang tidak valid</translation>
+    </message>
+    <message>
+        <source>two vectors have the index %1</source>
+        <translation>dua vektor memiliki indeks %1</translation>
+    </message>
+    <message>
+        <source>a vector is not a list of numbers</source>
+        <translation>ada vektor yang bukan daftar angka</translation>
+    </message>
+    <message>
+        <source>a vector is empty</source>
+        <translation>ada vektor yang kosong</translation>
+    </message>
+    <message>
+        <source>vectors of %1 numbers were expected, one has %2</source>
+        <translation>vektor seharusnya berisi %1 angka, tetapi ada yang berisi %2</translation>
+    </message>
+    <message>
+        <source>the vectors have different lengths (%1 and %2)</source>
+        <translation>panjang vektornya berbeda-beda (%1 dan %2)</translation>
+    </message>
+    <message>
+        <source>a vector holds something that is not a number</source>
+        <translation>ada vektor yang berisi sesuatu yang bukan angka</translation>
+    </message>
+    <message>
+        <source>vectors of %1 numbers were expected, got %2</source>
+        <translation>vektor seharusnya berisi %1 angka, yang diterima berisi %2</translation>
+    </message>
+</context>
+<context>
+    <name>RandomizedSvd</name>
+    <message>
+        <source>There is nothing to learn the search model from.</source>
+        <translation>Tidak ada bahan untuk mempelajari model pencarian.</translation>
+    </message>
+    <message>
+        <source>Learning the search model was cancelled.</source>
+        <translation>Pembelajaran model pencarian dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFormat</name>
+    <message>
+        <source>Journal</source>
+        <translation>Jurnal</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Pengeluaran</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Pemasukan</translation>
+    </message>
+    <message>
+        <source>Workout</source>
+        <translation>Olahraga</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Kesehatan</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Tanpa judul</translation>
+    </message>
+    <message>
+        <source>Indexing stopped after an error.</source>
+        <translation>Pengindeksan berhenti karena terjadi kesalahan.</translation>
+    </message>
+    <message>
+        <source>Indexing stopped: %1</source>
+        <translation>Pengindeksan berhenti: %1</translation>
+    </message>
+    <message>
+        <source>%1 · indexing %L2 of %L3</source>
+        <translation>%1 · mengindeks %L2 dari %L3</translation>
+    </message>
+    <message>
+        <source>%1 · indexing…</source>
+        <translation>%1 · mengindeks…</translation>
+    </message>
+    <message>
+        <source>%1 · nothing to index yet</source>
+        <translation>%1 · belum ada yang perlu diindeks</translation>
+    </message>
+    <message>
+        <source>%1 · %L2 of %L3 entries indexed for meaning search</source>
+        <translation>%1 · %L2 dari %L3 entri terindeks untuk pencarian makna</translation>
+    </message>
+    <message>
+        <source>No model yet</source>
+        <translation>Belum ada model</translation>
+    </message>
+    <message>
+        <source>Built-in offline model</source>
+        <translation>Model offline bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>SearchProjector</name>
+    <message>
+        <source>Preparing the search projection</source>
+        <translation>menyiapkan proyeksi pencarian</translation>
+    </message>
+    <message>
+        <source>Updating the search projection</source>
+        <translation>memperbarui proyeksi pencarian</translation>
+    </message>
+    <message>
+        <source>Updating the search index was cancelled.</source>
+        <translation>Pembaruan indeks pencarian dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Counting records to index</source>
+        <translation>menghitung entri yang perlu diindeks</translation>
+    </message>
+    <message>
+        <source>Marking records to index</source>
+        <translation>menandai entri yang perlu diindeks</translation>
     </message>
 </context>
 <context>
@@ -649,6 +1253,48 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     <message>
         <source>Counting tasks</source>
         <translation>menghitung tugas</translation>
+    </message>
+</context>
+<context>
+    <name>TextIndex</name>
+    <message>
+        <source>Searching</source>
+        <translation>mencari</translation>
+    </message>
+</context>
+<context>
+    <name>VectorIndex</name>
+    <message>
+        <source>The vectors do not match the index dimension.</source>
+        <translation>Vektor tidak sesuai dengan dimensi indeks.</translation>
+    </message>
+    <message>
+        <source>A vector&apos;s document id is missing or repeated.</source>
+        <translation>Id dokumen pada sebuah vektor tidak ada atau berulang.</translation>
+    </message>
+    <message>
+        <source>The search index could not be built.</source>
+        <translation>Indeks pencarian tidak dapat dibangun.</translation>
+    </message>
+    <message>
+        <source>The search index could not be updated.</source>
+        <translation>Indeks pencarian tidak dapat diperbarui.</translation>
+    </message>
+    <message>
+        <source>The search index could not be searched.</source>
+        <translation>Indeks pencarian tidak dapat ditelusuri.</translation>
+    </message>
+    <message>
+        <source>The search index could not be saved to %1.</source>
+        <translation>Indeks pencarian tidak dapat disimpan ke %1.</translation>
+    </message>
+    <message>
+        <source>The embedding model name is too long.</source>
+        <translation>Nama model embedding terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>The search index file is damaged; it will be rebuilt.</source>
+        <translation>File indeks pencarian rusak; indeks akan dibangun ulang.</translation>
     </message>
 </context>
 <context>
@@ -854,6 +1500,79 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     </message>
 </context>
 <context>
+    <name>lifeos::IndexProgressIndicator</name>
+    <message>
+        <source>Indexing progress</source>
+        <translation>Kemajuan pengindeksan</translation>
+    </message>
+    <message>
+        <source>Search indexing stopped after an error.</source>
+        <translation>Pengindeksan pencarian berhenti karena terjadi kesalahan.</translation>
+    </message>
+    <message>
+        <source>Search indexing stopped: %1</source>
+        <translation>Pengindeksan pencarian berhenti: %1</translation>
+    </message>
+    <message>
+        <source>Indexing for search…</source>
+        <translation>Mengindeks untuk pencarian…</translation>
+    </message>
+    <message>
+        <source>Indexing for search: %L1 of %L2</source>
+        <translation>Mengindeks untuk pencarian: %L1 dari %L2</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::IndexStatusView</name>
+    <message>
+        <source>Re&amp;build index</source>
+        <translation>Bangun ulang &amp;indeks</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation>Kemajuan pengindeksan</translation>
+    </message>
+    <message>
+        <source>Index everything again from your records. Stored embeddings are reused, so this never calls an online service again.</source>
+        <translation>Indeks ulang semuanya dari data Anda. Embedding yang tersimpan dipakai lagi, jadi langkah ini tidak pernah memanggil layanan online lagi.</translation>
+    </message>
+    <message>
+        <source>Stop indexing for now; it carries on later from where it stopped.</source>
+        <translation>Hentikan pengindeksan untuk sementara; nanti dilanjutkan dari titik terakhirnya.</translation>
+    </message>
+    <message>
+        <source>Search is not available right now.</source>
+        <translation>Pencarian sedang tidak tersedia.</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <translation>%L1 dari %L2</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::Indexer</name>
+    <message>
+        <source>Counting documents</source>
+        <translation>menghitung dokumen</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index</source>
+        <translation>membangun ulang indeks pencarian</translation>
+    </message>
+    <message>
+        <source>The embedder returned vectors of the wrong size.</source>
+        <translation>Model embedding mengembalikan vektor dengan ukuran yang salah.</translation>
+    </message>
+    <message>
+        <source>The embedding provider in the settings cannot be used.</source>
+        <translation>Penyedia embedding di pengaturan tidak dapat dipakai.</translation>
+    </message>
+</context>
+<context>
     <name>lifeos::JournalEditor</name>
     <message>
         <source>Editing…</source>
@@ -1052,26 +1771,6 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     <message>
         <source>A daily brief and a weekly review</source>
         <translation>Ringkasan harian dan tinjauan mingguan</translation>
-    </message>
-    <message>
-        <source>Search and Ask</source>
-        <translation>Cari dan Tanya</translation>
-    </message>
-    <message>
-        <source>Find anything you ever wrote, by words or by meaning, and ask questions about it.</source>
-        <translation>Temukan apa pun yang pernah Anda tulis, berdasarkan kata atau makna, lalu ajukan pertanyaan tentangnya.</translation>
-    </message>
-    <message>
-        <source>Instant search across journal, tasks, notes and more (Ctrl+K)</source>
-        <translation>Pencarian instan di jurnal, tugas, catatan, dan lainnya (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>Answers with citations from your own records</source>
-        <translation>Jawaban beserta sumbernya dari data Anda sendiri</translation>
-    </message>
-    <message>
-        <source>Works offline; cloud AI is optional</source>
-        <translation>Berfungsi tanpa internet; AI berbasis cloud bersifat opsional</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1275,6 +1974,18 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
         <source>Enter saves · Tab / Shift+Tab change the kind · ↑ / ↓ recall earlier lines · Esc closes and keeps the text · Ctrl+Z on an empty line undoes the last capture</source>
         <translation>Enter menyimpan · Tab / Shift+Tab mengganti jenis · ↑ / ↓ memanggil baris sebelumnya · Esc menutup dan menyimpan teks · Ctrl+Z pada baris kosong membatalkan catatan terakhir</translation>
     </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Cari semuanya…</translation>
+    </message>
+    <message>
+        <source>Found %1 “%2” on %3; it gets a page of its own in a later version.</source>
+        <translation>Ditemukan %1 “%2” pada %3; jenis ini akan mendapat halaman sendiri di versi mendatang.</translation>
+    </message>
+    <message>
+        <source>Search everything, from any page</source>
+        <translation>Cari semuanya, dari halaman mana pun</translation>
+    </message>
 </context>
 <context>
     <name>lifeos::MarkdownEditor</name>
@@ -1390,6 +2101,247 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     </message>
 </context>
 <context>
+    <name>lifeos::RelatedPanel</name>
+    <message>
+        <source>Related entries</source>
+        <translation>Entri terkait</translation>
+    </message>
+    <message>
+        <source>Related entries could not be found: %1</source>
+        <translation>Gagal mencari entri terkait: %1</translation>
+    </message>
+    <message>
+        <source>Write something, and entries about the same things will appear here.</source>
+        <translation>Tulis sesuatu, dan entri tentang hal yang sama akan muncul di sini.</translation>
+    </message>
+    <message>
+        <source>Search is not available right now.</source>
+        <translation>Pencarian sedang tidak tersedia.</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Terkait</translation>
+    </message>
+    <message>
+        <source>Show related entries</source>
+        <translation>Tampilkan entri terkait</translation>
+    </message>
+    <message>
+        <source>Hide related entries</source>
+        <translation>Sembunyikan entri terkait</translation>
+    </message>
+    <message>
+        <source>Looking for related entries…</source>
+        <translation>Mencari entri terkait…</translation>
+    </message>
+    <message>
+        <source>Nothing related yet. Entries about the same things will appear here.</source>
+        <translation>Belum ada yang terkait. Entri tentang hal yang sama akan muncul di sini.</translation>
+    </message>
+    <message>
+        <source>Still indexing; related entries appear when it is done.</source>
+        <translation>Masih mengindeks; entri terkait akan muncul setelah selesai.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::SearchPage</name>
+    <message>
+        <source>Search everything you recorded (Ctrl+F)</source>
+        <translation>Cari semua yang sudah Anda catat (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Pencarian</translation>
+    </message>
+    <message>
+        <source>Search mode</source>
+        <translation>Mode pencarian</translation>
+    </message>
+    <message>
+        <source>Words and meaning</source>
+        <translation>Kata dan makna</translation>
+    </message>
+    <message>
+        <source>Words only</source>
+        <translation>Hanya kata</translation>
+    </message>
+    <message>
+        <source>Meaning only</source>
+        <translation>Hanya makna</translation>
+    </message>
+    <message>
+        <source>Words finds the words you type (and their forms); meaning also finds entries that say the same thing in other words.</source>
+        <translation>Kata menemukan kata yang Anda ketik (beserta bentuk-bentuknya); makna juga menemukan entri yang menyatakan hal yang sama dengan kata-kata lain.</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>Jenis entri</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Dari tanggal</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Sampai tanggal</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Semua waktu</translation>
+    </message>
+    <message>
+        <source>Search all dates</source>
+        <translation>Cari di semua tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;sampai</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Hasil pencarian</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Pencarian gagal: %1</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Kapan saja</translation>
+    </message>
+    <message>
+        <source>Search is not available right now.</source>
+        <translation>Pencarian sedang tidak tersedia.</translation>
+    </message>
+    <message>
+        <source>Type above to search your journal, notes, tasks and everything else you recorded, by words or by meaning.</source>
+        <translation>Ketik di atas untuk mencari di jurnal, catatan, tugas, dan semua hal lain yang sudah Anda catat, menurut kata atau makna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n hasil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>meaning search is still indexing, showing word matches</source>
+        <translation>pencarian makna masih mengindeks, menampilkan hasil yang cocok menurut kata</translation>
+    </message>
+    <message>
+        <source>No results for “%1” with these filters.</source>
+        <translation>Tidak ada hasil untuk “%1” dengan filter ini.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation>Tidak ada hasil untuk “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::SearchPalette</name>
+    <message>
+        <source>Search</source>
+        <translation>Pencarian</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Cari semuanya</translation>
+    </message>
+    <message>
+        <source>Type to search your journal, notes, tasks and everything else you recorded. Up and Down choose a result, Enter opens it, Escape closes.</source>
+        <translation>Ketik untuk mencari di jurnal, catatan, tugas, dan semua hal lain yang sudah Anda catat. Atas dan Bawah memilih hasil, Enter membukanya, Escape menutup.</translation>
+    </message>
+    <message>
+        <source>Search journal, notes, tasks…</source>
+        <translation>Cari jurnal, catatan, tugas…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>↑ ↓ to choose · Enter to open · Esc to close</source>
+        <translation>↑ ↓ untuk memilih · Enter untuk membuka · Esc untuk menutup</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Pencarian gagal: %1</translation>
+    </message>
+    <message>
+        <source>Search is not available right now.</source>
+        <translation>Pencarian sedang tidak tersedia.</translation>
+    </message>
+    <message>
+        <source>Type to search everything you recorded.</source>
+        <translation>Ketik untuk mencari semua yang sudah Anda catat.</translation>
+    </message>
+    <message>
+        <source>Meaning search is still indexing — showing word matches.</source>
+        <translation>Pencarian makna masih mengindeks — menampilkan hasil yang cocok menurut kata.</translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation>Tidak ada hasil untuk “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::SearchResultModel</name>
+    <message>
+        <source>%1: %2, %3. %4</source>
+        <translation>%1: %2, %3. %4</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::SearchSettingsBox</name>
+    <message>
+        <source>Search</source>
+        <translation>Pencarian</translation>
+    </message>
+    <message>
+        <source>Built in, offline (no key, nothing leaves this computer)</source>
+        <translation>Bawaan, offline (tanpa kunci, tidak ada yang keluar dari komputer ini)</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible server (Ollama, llama.cpp, LM Studio)</source>
+        <translation>Server yang kompatibel dengan OpenAI (Ollama, llama.cpp, LM Studio)</translation>
+    </message>
+    <message>
+        <source>The API key is read from the environment variable LIFEOS_EMBEDDINGS_API_KEY (for OpenAI also OPENAI_API_KEY); it is never stored in settings.</source>
+        <translation>Kunci API dibaca dari variabel lingkungan LIFEOS_EMBEDDINGS_API_KEY (untuk OpenAI juga OPENAI_API_KEY); kunci ini tidak pernah disimpan di pengaturan.</translation>
+    </message>
+    <message>
+        <source>&amp;Meaning search with</source>
+        <translation>Pencarian ma&amp;kna dengan</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>&amp;Alamat server</translation>
+    </message>
+    <message>
+        <source>Embedding m&amp;odel</source>
+        <translation>M&amp;odel embedding</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Indeks</translation>
+    </message>
+    <message>
+        <source>Changing the embedder indexes everything again in the background; word search keeps working meanwhile.</source>
+        <translation>Mengganti penyedia embedding akan mengindeks ulang semuanya di latar belakang; sementara itu pencarian kata tetap berfungsi.</translation>
+    </message>
+</context>
+<context>
     <name>lifeos::SettingsPage</name>
     <message>
         <source>Keep running in the tray when the window is closed</source>
@@ -1428,8 +2380,8 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
         <translation>Semua data LifeOS Anda disimpan di komputer ini, di %1.</translation>
     </message>
     <message>
-        <source>Connections to Oura Ring and Google Calendar, the AI assistant&apos;s provider, model and monthly spending cap, and search settings.</source>
-        <translation>Koneksi ke Oura Ring dan Google Calendar, penyedia, model, dan batas pengeluaran bulanan asisten AI, serta pengaturan pencarian.</translation>
+        <source>Connections to Oura Ring and Google Calendar, and the AI assistant&apos;s provider, model and monthly spending cap.</source>
+        <translation>Koneksi ke Oura Ring dan Google Calendar, serta penyedia, model, dan batas pengeluaran bulanan asisten AI.</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +2548,10 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
         <source>No open tasks. Type one above and press Enter.</source>
         <translation>Tidak ada tugas yang belum selesai. Ketik tugas baru di atas, lalu tekan Enter.</translation>
     </message>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation>Tugas ini sudah tidak ada.</translation>
+    </message>
 </context>
 <context>
     <name>lifeos::TodayPage</name>
@@ -1640,6 +2596,10 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
         <translation>
             <numerusform>%n tahun lalu</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Related to today&apos;s entry</source>
+        <translation>Terkait dengan entri hari ini</translation>
     </message>
 </context>
 <context>

@@ -177,7 +177,8 @@ Result<SearchResults> HybridSearch::search(const SearchRequest &request) const
     if (wantText) {
         // Deeper than the page: chunks of one record collapse, and fusion reorders the top.
         const int depth = request.mode == SearchMode::Hybrid ? std::max(limit * 2, 50) : limit * 3;
-        auto textHits = textIndex.search(request.query, request.filter, depth);
+        // Snippets cost more than ranking: only the page that survives fusion gets them (below).
+        auto textHits = textIndex.search(request.query, request.filter, depth, false);
         if (!textHits)
             return textHits.error();
         std::vector<qint64> ids;
@@ -192,7 +193,6 @@ Result<SearchResults> HybridSearch::search(const SearchRequest &request) const
                 continue;
             textRanking.append(RankedItem{meta->origin, hit.documentId, hit.bm25});
             metas.insert(hit.documentId, *meta);
-            snippets.insert(hit.documentId, hit.snippet);
         }
         textRanking = RankFusion::collapse(textRanking);
     }
@@ -227,7 +227,7 @@ Result<SearchResults> HybridSearch::search(const SearchRequest &request) const
     if (fused.size() > limit)
         fused.resize(limit);
 
-    // Vector-only hits get a snippet too: the query words highlighted where they occur, else the chunk's start.
+    // Every hit on the page gets a snippet: the query words highlighted where they occur, else the chunk's start.
     std::vector<qint64> needSnippet;
     for (const FusedItem &item : fused) {
         if (!snippets.contains(item.documentId))

@@ -209,6 +209,8 @@ Result<std::shared_ptr<VectorIndex>> IndexMaintenance::open(const QString &model
                          << expected.idChecksum;
         return rebuildBecause(QStringLiteral("disagrees with the database"));
     }
+    if (index->shouldRebuild()) // e.g. an exact index that grew past the size where IVF answers faster
+        return rebuildBecause(QStringLiteral("has outgrown its index type"));
     out.tombstones = std::move(dead);
     qCDebug(lcSearch) << "loaded the vector index of" << model << "with" << actual.count << "vectors";
     return index;

@@ -207,6 +207,15 @@ Result<void> Run::saveIndex()
     // Drop what was deleted meanwhile first, so the saved file matches the database as closely as it can.
     if (auto drained = drainTombstones(); !drained)
         return drained;
+    if (m_index->shouldRebuild()) {
+        // Grown (one batch at a time) past what its type suits, e.g. exact beyond the size where IVF is faster:
+        // retrain it from the stored vectors, in place, so searches holding it see the new one.
+        auto stored = m_store.loadAll(m_index->model(), m_index->dimension());
+        if (!stored)
+            return stored.error();
+        if (auto built = m_index->build(stored->ids, stored->vectors); !built)
+            return built;
+    }
     if (auto saved = m_maintenance.save(*m_index, m_appliedTombstones); !saved)
         return saved;
     m_appliedTombstones.clear();
@@ -576,6 +585,9 @@ void Indexer::run(bool rebuild, bool poked)
     qint64 lastDone = -1;
     auto summary = runToCompletion(*m_database, m_dataDir, *m_semantic, options,
                                    [&](const IndexStatus &progress) {
+                                       // A poll that finds nothing to do is not "indexing": say nothing.
+                                       if (progress.total == 0 && progress.state != IndexStatus::State::Rebuilding)
+                                           return;
                                        m_status.state = progress.state;
                                        m_status.done = progress.done;
                                        m_status.total = progress.total;

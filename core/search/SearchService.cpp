@@ -6,6 +6,8 @@
 #include "storage/Database.h"
 #include "util/Logging.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QPointer>
 #include <QThread>
 
@@ -27,8 +29,15 @@ struct SearchService::Private {
     QString searchOpenError;
 
     std::atomic<quint64> nextTicket = 0;
-    std::atomic<quint64> latestSearch = 0;  // a query older than this has been superseded: skip it
-    std::atomic<quint64> latestRelated = 0;
+    // Each asker's newest ticket: an older question still queued has been superseded and is skipped.
+    QMutex latestMutex;
+    QHash<quintptr, quint64> latest;
+
+    bool isLatest(quintptr asker, quint64 ticket)
+    {
+        QMutexLocker lock(&latestMutex);
+        return latest.value(asker) == ticket;
+    }
     bool started = false;
     IndexStatus status;
 
@@ -101,45 +110,37 @@ void SearchService::start()
     QMetaObject::invokeMethod(d->indexer, &Indexer::start, Qt::QueuedConnection);
 }
 
-quint64 SearchService::search(const SearchRequest &request)
+quint64 SearchService::search(const SearchRequest &request, const void *asker)
 {
-    const quint64 ticket = ++d->nextTicket;
-    d->latestSearch = ticket;
-    if (!d->started)
-        start();
-    QPointer<SearchService> self(this);
-    QMetaObject::invokeMethod(d->searchContext, [this, self, ticket, request] {
-        if (d->latestSearch.load() != ticket)
-            return; // the user typed on; only the latest query is worth answering
-        Database *database = d->searchDb();
-        Result<SearchResults> results = database ? HybridSearch(*database, *d->semantic).search(request)
-                                                 : Result<SearchResults>(Error{ErrorCode::Unknown, d->searchOpenError});
-        QMetaObject::invokeMethod(this, [self, ticket, results] {
-            if (!self)
-                return;
-            if (results)
-                Q_EMIT self->resultsReady(ticket, *results);
-            else
-                Q_EMIT self->searchFailed(ticket, results.error().message);
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
-    return ticket;
+    return answer(quintptr(asker) * 2, [request](HybridSearch &search) { return search.search(request); });
 }
 
-quint64 SearchService::related(const QString &origin, int limit)
+quint64 SearchService::related(const QString &origin, int limit, const void *asker)
+{
+    // Related answers are kept apart from the same asker's searches.
+    return answer(quintptr(asker) * 2 + 1,
+                  [origin, limit](HybridSearch &search) { return search.related(origin, SearchFilter{}, limit); });
+}
+
+quint64 SearchService::answer(quintptr asker, std::function<Result<SearchResults>(HybridSearch &)> question)
 {
     const quint64 ticket = ++d->nextTicket;
-    d->latestRelated = ticket;
+    {
+        QMutexLocker lock(&d->latestMutex);
+        d->latest.insert(asker, ticket);
+    }
     if (!d->started)
         start();
     QPointer<SearchService> self(this);
-    QMetaObject::invokeMethod(d->searchContext, [this, self, ticket, origin, limit] {
-        if (d->latestRelated.load() != ticket)
-            return;
+    QMetaObject::invokeMethod(d->searchContext, [this, self, ticket, asker, question = std::move(question)] {
+        if (!d->isLatest(asker, ticket))
+            return; // the user typed on; only the latest question is worth answering
         Database *database = d->searchDb();
-        Result<SearchResults> results =
-            database ? HybridSearch(*database, *d->semantic).related(origin, SearchFilter{}, limit)
-                     : Result<SearchResults>(Error{ErrorCode::Unknown, d->searchOpenError});
+        Result<SearchResults> results = Error{ErrorCode::Unknown, d->searchOpenError};
+        if (database) {
+            HybridSearch search(*database, *d->semantic);
+            results = question(search);
+        }
         QMetaObject::invokeMethod(this, [self, ticket, results] {
             if (!self)
                 return;

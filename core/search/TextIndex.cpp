@@ -163,7 +163,8 @@ QString TextIndex::matchExpression(const QString &userInput)
     return expressionOf(userInput, true);
 }
 
-Result<QList<TextHit>> TextIndex::search(const QString &query, const SearchFilter &filter, int limit) const
+Result<QList<TextHit>> TextIndex::search(const QString &query, const SearchFilter &filter, int limit,
+                                         bool withSnippets) const
 {
     QList<TextHit> hits;
     const QString expression = matchExpression(query);
@@ -242,7 +243,7 @@ Result<QList<TextHit>> TextIndex::search(const QString &query, const SearchFilte
     QList<qint64> ids;
     for (const TextHit &hit : hits)
         ids.append(hit.documentId);
-    if (hits.isEmpty())
+    if (hits.isEmpty() || !withSnippets)
         return hits;
 
     // Step 2: snippets for the returned hits only.

@@ -27,7 +27,9 @@ public:
     explicit TextIndex(Database &database);
 
     // Best first; at most limit hits. Filters are applied in SQL.
-    Result<QList<TextHit>> search(const QString &query, const SearchFilter &filter, int limit) const;
+    // withSnippets false: ids and scores only (hybrid search asks snippets for the fused page alone).
+    Result<QList<TextHit>> search(const QString &query, const SearchFilter &filter, int limit,
+                                  bool withSnippets = true) const;
     // Snippets for documents the vector lane found (no match markers when no word matches).
     Result<QHash<qint64, QString>> snippets(const QString &query, const QList<qint64> &documentIds) const;
 

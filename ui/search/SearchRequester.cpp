@@ -46,26 +46,26 @@ SearchRequester::SearchRequester(SearchService *service, int delayMs, QObject *p
 
 void SearchRequester::searchSoon(const SearchRequest &request)
 {
-    later([this, request] { return m_service->search(request); });
+    later([this, request] { return m_service->search(request, this); });
 }
 
 void SearchRequester::searchNow(const SearchRequest &request)
 {
     m_delay->stop();
     m_pending = {};
-    ask([this, request] { return m_service->search(request); });
+    ask([this, request] { return m_service->search(request, this); });
 }
 
 void SearchRequester::relatedSoon(const QString &origin, int limit)
 {
-    later([this, origin, limit] { return m_service->related(origin, limit); });
+    later([this, origin, limit] { return m_service->related(origin, limit, this); });
 }
 
 void SearchRequester::relatedNow(const QString &origin, int limit)
 {
     m_delay->stop();
     m_pending = {};
-    ask([this, origin, limit] { return m_service->related(origin, limit); });
+    ask([this, origin, limit] { return m_service->related(origin, limit, this); });
 }
 
 void SearchRequester::cancel()
