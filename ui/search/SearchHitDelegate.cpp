@@ -114,7 +114,8 @@ void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     }
 
     // First line: the title on the left, kind and day on the right (the day never elided away).
-    const int metaWidth = qMin(smallMetrics.horizontalAdvance(meta), textWidth / 2);
+    // A pixel or two of slack: elidedText() can find a text one pixel wider than horizontalAdvance() says.
+    const int metaWidth = qMin(smallMetrics.horizontalAdvance(meta) + 3, textWidth / 2);
     painter->setFont(small);
     painter->setPen(faint);
     const QRect metaRect(area.right() - metaWidth, area.top(), metaWidth, titleMetrics.height());
