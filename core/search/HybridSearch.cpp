@@ -27,11 +27,10 @@ struct DocumentMeta {
     QString title;
     QDate day;
     int anchor = 0;
-    QString text;
 };
 
 // The rows of these documents that still exist: an id from the vector index may name a deleted one.
-Result<QHash<qint64, DocumentMeta>> documentsById(Database &database, const std::vector<qint64> &ids, bool withText)
+Result<QHash<qint64, DocumentMeta>> documentsById(Database &database, const std::vector<qint64> &ids)
 {
     QHash<qint64, DocumentMeta> found;
     constexpr size_t kChunk = 500;
@@ -41,10 +40,9 @@ Result<QHash<qint64, DocumentMeta>> documentsById(Database &database, const std:
             list.append(QString::number(ids[i]));
         QSqlQuery query(database.connection());
         query.setForwardOnly(true);
-        const QString sql = QStringLiteral("SELECT id, kind, origin, record_id, ref, title, day, anchor, %1 FROM "
-                                           "documents WHERE id IN (%2)")
-                                .arg(withText ? QStringLiteral("substr(text, 1, 400)") : QStringLiteral("''"),
-                                     list.join(u','));
+        const QString sql = QStringLiteral("SELECT id, kind, origin, record_id, ref, title, day, anchor FROM "
+                                           "documents WHERE id IN (%1)")
+                                .arg(list.join(u','));
         if (!query.exec(sql))
             return Database::errorFrom(query.lastError(), HybridSearch::tr("Searching"));
         while (query.next()) {
@@ -57,7 +55,6 @@ Result<QHash<qint64, DocumentMeta>> documentsById(Database &database, const std:
             meta.title = query.value(5).toString();
             meta.day = QDate::fromString(query.value(6).toString(), Qt::ISODate);
             meta.anchor = query.value(7).toInt();
-            meta.text = query.value(8).toString();
             found.insert(meta.id, std::move(meta));
         }
     }
@@ -77,20 +74,6 @@ SearchHit hitFrom(const DocumentMeta &meta, double score)
     hit.anchor = meta.anchor;
     hit.score = score;
     return hit;
-}
-
-// The start of a text, cut at a word, for hits no query word matched.
-QString leadOf(const QString &text)
-{
-    constexpr int kLength = 160;
-    QString lead = text.simplified();
-    // Strip stray highlight markers: a stored text never has them, but be safe for the display.
-    lead.remove(kHighlightStart);
-    lead.remove(kHighlightEnd);
-    if (lead.size() <= kLength)
-        return lead;
-    const qsizetype cut = lead.lastIndexOf(u' ', kLength);
-    return lead.left(cut > kLength / 2 ? cut : kLength) + QStringLiteral(" …");
 }
 
 void normalise(std::vector<float> &vector)
@@ -128,7 +111,7 @@ Result<QList<RankedItem>> nearestRecords(Database &database, const SemanticIndex
         ids.reserve(hits->size());
         for (const VectorHit &hit : *hits)
             ids.push_back(hit.id);
-        auto found = documentsById(database, ids, false);
+        auto found = documentsById(database, ids);
         if (!found)
             return found.error();
         ranking.clear();
@@ -184,7 +167,7 @@ Result<SearchResults> HybridSearch::search(const SearchRequest &request) const
         std::vector<qint64> ids;
         for (const TextHit &hit : *textHits)
             ids.push_back(hit.documentId);
-        auto found = documentsById(m_database, ids, false);
+        auto found = documentsById(m_database, ids);
         if (!found)
             return found.error();
         for (const TextHit &hit : *textHits) {
@@ -234,18 +217,9 @@ Result<SearchResults> HybridSearch::search(const SearchRequest &request) const
             needSnippet.push_back(item.documentId);
     }
     if (!needSnippet.empty()) {
-        auto more = textIndex.snippets(request.query, QList<qint64>(needSnippet.begin(), needSnippet.end()));
-        if (more) {
-            for (auto it = more->cbegin(); it != more->cend(); ++it)
-                snippets.insert(it.key(), it.value());
-        }
-        auto texts = documentsById(m_database, needSnippet, true);
-        if (texts) {
-            for (const qint64 id : needSnippet) {
-                if (snippets.value(id).isEmpty() && texts->contains(id))
-                    snippets.insert(id, leadOf(texts->value(id).text));
-            }
-        }
+        // A snippet is decoration: if it cannot be made, the hit is still shown.
+        if (auto more = textIndex.snippets(request.query, QList<qint64>(needSnippet.begin(), needSnippet.end())))
+            snippets.insert(*more);
     }
 
     for (const FusedItem &item : fused) {
@@ -318,12 +292,13 @@ Result<SearchResults> HybridSearch::related(const QString &origin, const SearchF
             break;
         shown.push_back(item.documentId);
     }
-    auto texts2 = documentsById(m_database, shown, true);
+    // No query words here: TextIndex gives the start of each entry.
+    const auto leads = TextIndex(m_database).snippets(QString(), QList<qint64>(shown.begin(), shown.end()));
     for (qsizetype i = 0; i < qsizetype(shown.size()); ++i) {
         const RankedItem &item = nearest->at(i);
         SearchHit hit = hitFrom(metas.value(item.documentId), item.score);
-        if (texts2)
-            hit.snippet = leadOf(texts2->value(item.documentId).text);
+        if (leads)
+            hit.snippet = leads->value(item.documentId);
         results.hits.append(hit);
     }
     results.tookMs = double(timer.nsecsElapsed()) / 1e6;
