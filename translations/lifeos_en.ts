@@ -1965,7 +1965,7 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Found %1 “%2” on %3; it gets a page of its own in a later version.</source>
+        <source>Found “%1” (%2) on %3; it gets a page of its own in a later version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1979,8 +1979,8 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
         <translation>&amp;Cari semuanya…</translation>
     </message>
     <message>
-        <source>Found %1 “%2” on %3; it gets a page of its own in a later version.</source>
-        <translation>Ditemukan %1 “%2” pada %3; jenis ini akan mendapat halaman sendiri di versi mendatang.</translation>
+        <source>Found “%1” (%2) on %3; it gets a page of its own in a later version.</source>
+        <translation>Ditemukan “%1” (%2) pada %3; jenis ini akan mendapat halaman sendiri di versi mendatang.</translation>
     </message>
     <message>
         <source>Search everything, from any page</source>

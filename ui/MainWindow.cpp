@@ -254,15 +254,18 @@ void MainWindow::showSearchPalette()
 
 void MainWindow::openSearchHit(const SearchHit &hit)
 {
+    // A note or task that no longer exists is reported by its page (selectNote/selectTask say why).
     if (hit.kind == u"note" && hit.recordId > 0) {
         showPage(Notes);
-        if (static_cast<NotesPage *>(page(Notes))->selectNote(hit.recordId, hit.anchor))
-            return;
-    } else if (hit.kind == u"task" && hit.recordId > 0) {
+        static_cast<NotesPage *>(page(Notes))->selectNote(hit.recordId, hit.anchor);
+        return;
+    }
+    if (hit.kind == u"task" && hit.recordId > 0) {
         showPage(Tasks);
-        if (static_cast<TasksPage *>(page(Tasks))->selectTask(hit.recordId))
-            return;
-    } else if (hit.kind == u"journal" && hit.day.isValid()) {
+        static_cast<TasksPage *>(page(Tasks))->selectTask(hit.recordId);
+        return;
+    }
+    if (hit.kind == u"journal" && hit.day.isValid()) {
         showPage(Journal);
         static_cast<JournalPage *>(page(Journal))->showDay(hit.day);
         return;
@@ -271,9 +274,8 @@ void MainWindow::openSearchHit(const SearchHit &hit)
     showPage(Journal);
     const QDate day = hit.day.isValid() ? hit.day : m_context.today();
     static_cast<JournalPage *>(page(Journal))->showDay(day);
-    statusBar()->showMessage(tr("Found %1 “%2” on %3; it gets a page of its own in a later version.")
-                                 .arg(SearchFormat::kindName(hit.kind).toLower(), SearchFormat::title(hit),
-                                      SearchFormat::day(day)),
+    statusBar()->showMessage(tr("Found “%1” (%2) on %3; it gets a page of its own in a later version.")
+                                 .arg(SearchFormat::title(hit), SearchFormat::kindName(hit.kind), SearchFormat::day(day)),
                              15000);
 }
 

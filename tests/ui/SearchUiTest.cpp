@@ -156,6 +156,13 @@ TEST_CASE("opening a hit shows the journal day, the note or the task it points t
     CHECK(window.currentPage() == MainWindow::Notes);
     CHECK(static_cast<NotesPage *>(window.page(MainWindow::Notes))->currentNoteId() == records.breadLog);
     CHECK(findIn<QLineEdit>(window.page(MainWindow::Notes), "noteTitle")->text() == QStringLiteral("Bread baking log"));
+    CHECK(findIn<QPlainTextEdit>(window.page(MainWindow::Notes), "markdownSource")->textCursor().position() == 10);
+
+    // A note deleted since it was found stays on Notes: its page says so, the journal is not opened instead.
+    SearchHit gone = note;
+    gone.recordId = 999999;
+    window.openSearchHit(gone);
+    CHECK(window.currentPage() == MainWindow::Notes);
 
     SearchHit task;
     task.kind = QStringLiteral("task");
@@ -216,6 +223,20 @@ TEST_CASE("typing in the palette shows results as you type and Enter opens the c
     CHECK(window.currentPage() == MainWindow::Notes);
     CHECK(static_cast<NotesPage *>(window.page(MainWindow::Notes))->currentNoteId() == chosen.recordId);
     CHECK((chosen.recordId == records.starter || chosen.recordId == records.breadLog));
+
+    // Enter pressed before the answer to what was just typed opens a hit of that query, not of the one shown.
+    window.showSearchPalette();
+    palette.input()->selectAll();
+    QTest::keyClicks(palette.input(), QStringLiteral("insurance"));
+    QTest::keyClick(palette.input(), Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return !palette.isVisible(); }, 5000));
+    CHECK((window.currentPage() == MainWindow::Tasks || window.currentPage() == MainWindow::Notes));
+    if (window.currentPage() == MainWindow::Notes) {
+        CHECK(static_cast<NotesPage *>(window.page(MainWindow::Notes))->currentNoteId() == records.insuranceNote);
+    } else {
+        auto *tasks = findIn<QTreeView>(window.page(MainWindow::Tasks), "taskList");
+        CHECK(tasks->currentIndex().data().toString() == QStringLiteral("Call the insurance company about the car policy"));
+    }
 
     // A query that matches nothing says so.
     window.showSearchPalette();

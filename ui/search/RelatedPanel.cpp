@@ -145,6 +145,11 @@ void RelatedPanel::setOrigin(const QString &origin)
                       : tr("Search is not available right now."));
         return;
     }
+    // Until the new answer comes the old list stays, but never with the entry now shown in it.
+    QList<SearchHit> kept = m_model->hits();
+    kept.removeIf([this](const SearchHit &hit) { return hit.origin == m_origin; });
+    if (kept.size() != m_model->hits().size())
+        m_model->setHits(kept);
     // Stepping through days quickly asks once, for the day the user stops at.
     if (canAsk())
         m_delay->start(kAfterSwitchDelayMs);

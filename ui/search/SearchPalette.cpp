@@ -15,6 +15,8 @@
 #include <QScreen>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace lifeos {
 
 SearchPalette::SearchPalette(SearchService *service, QWidget *window)
@@ -145,21 +147,29 @@ void SearchPalette::queryChanged()
     if (query.isEmpty()) {
         m_requester->cancel();
         m_model->clear();
+        m_askedQuery.clear();
         m_answeredQuery.clear();
+        m_openWhenAnswered = false;
         showHint(QString());
         showState(tr("Type to search everything you recorded."), false);
         return;
     }
+    // The results of the previous query stay until the new ones arrive, so typing does not flicker.
+    m_askedQuery = query;
+    m_requester->searchSoon(requestFor(query));
+}
+
+SearchRequest SearchPalette::requestFor(const QString &query)
+{
     SearchRequest request;
     request.query = query;
     request.limit = 20;
-    // The results of the previous query stay until the new ones arrive, so typing does not flicker.
-    m_requester->searchSoon(request);
+    return request;
 }
 
 void SearchPalette::showResults(const SearchResults &results)
 {
-    m_answeredQuery = m_input->text().trimmed();
+    m_answeredQuery = m_askedQuery;
     m_model->setHits(results.hits);
     showHint(results.vectorsReady ? QString() : tr("Meaning search is still indexing — showing word matches."));
     if (results.hits.isEmpty()) {
@@ -170,6 +180,8 @@ void SearchPalette::showResults(const SearchResults &results)
     m_list->show();
     m_list->setCurrentIndex(m_model->index(0));
     fitToContent();
+    if (std::exchange(m_openWhenAnswered, false))
+        activateCurrent();
 }
 
 void SearchPalette::showState(const QString &text, bool error)
@@ -213,6 +225,14 @@ void SearchPalette::moveSelection(int step)
 
 void SearchPalette::activateCurrent()
 {
+    // The list still shows the answer to an earlier query: ask now and open the first hit of the right one.
+    const QString query = m_input->text().trimmed();
+    if (!query.isEmpty() && query != m_answeredQuery && m_requester->isAvailable()) {
+        m_openWhenAnswered = true;
+        m_askedQuery = query;
+        m_requester->searchNow(requestFor(query));
+        return;
+    }
     QModelIndex current = m_list->currentIndex();
     if (!current.isValid() && m_model->rowCount() > 0)
         current = m_model->index(0);

@@ -45,6 +45,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static SearchRequest requestFor(const QString &query);
     void queryChanged();
     void showResults(const SearchResults &results);
     void showState(const QString &text, bool error);
@@ -62,7 +63,9 @@ private:
     QLabel *m_state = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_keys = nullptr;
-    QString m_answeredQuery;
+    QString m_askedQuery;    // the newest query sent; its answer is the only one the requester passes on
+    QString m_answeredQuery; // the query the shown results belong to
+    bool m_openWhenAnswered = false; // Enter came before the answer to what is typed
 };
 
 } // namespace lifeos

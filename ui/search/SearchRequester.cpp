@@ -20,23 +20,12 @@ SearchRequester::SearchRequester(SearchService *service, int delayMs, QObject *p
     if (!m_service)
         return;
     connect(m_service, &SearchService::resultsReady, this, [this](quint64 ticket, const SearchResults &results) {
-        // An answer delivered from inside the call has no ticket to compare with yet; it is the one asked for.
-        if (m_asking) {
-            m_answeredWhileAsking = true;
-            Q_EMIT answered(results);
-            return;
-        }
         if (ticket == 0 || ticket != m_ticket)
             return;
         m_ticket = 0;
         Q_EMIT answered(results);
     });
     connect(m_service, &SearchService::searchFailed, this, [this](quint64 ticket, const QString &message) {
-        if (m_asking) {
-            m_answeredWhileAsking = true;
-            Q_EMIT failed(message);
-            return;
-        }
         if (ticket == 0 || ticket != m_ticket)
             return;
         m_ticket = 0;
@@ -56,11 +45,6 @@ void SearchRequester::searchNow(const SearchRequest &request)
     ask([this, request] { return m_service->search(request, this); });
 }
 
-void SearchRequester::relatedSoon(const QString &origin, int limit)
-{
-    later([this, origin, limit] { return m_service->related(origin, limit, this); });
-}
-
 void SearchRequester::relatedNow(const QString &origin, int limit)
 {
     m_delay->stop();
@@ -73,16 +57,6 @@ void SearchRequester::cancel()
     m_delay->stop();
     m_pending = {};
     m_ticket = 0;
-}
-
-bool SearchRequester::isWaiting() const
-{
-    return m_delay->isActive() || m_ticket != 0;
-}
-
-void SearchRequester::setDelay(int delayMs)
-{
-    m_delay->setInterval(delayMs);
 }
 
 void SearchRequester::later(std::function<quint64()> question)
@@ -98,11 +72,7 @@ void SearchRequester::ask(const std::function<quint64()> &question)
 {
     if (!m_service)
         return;
-    m_asking = true;
-    m_answeredWhileAsking = false;
-    const quint64 ticket = question();
-    m_asking = false;
-    m_ticket = m_answeredWhileAsking ? 0 : ticket;
+    m_ticket = question(); // SearchService always answers later, through the event loop
 }
 
 } // namespace lifeos

@@ -27,12 +27,9 @@ public:
     SearchService *service() const { return m_service; }
     void searchSoon(const SearchRequest &request);
     void searchNow(const SearchRequest &request);
-    void relatedSoon(const QString &origin, int limit);
     void relatedNow(const QString &origin, int limit);
     // Forgets the question in flight: its answer, when it comes, is dropped.
     void cancel();
-    bool isWaiting() const;
-    void setDelay(int delayMs);
 
 Q_SIGNALS:
     void answered(const lifeos::SearchResults &results);
@@ -46,8 +43,6 @@ private:
     QTimer *m_delay = nullptr;
     std::function<quint64()> m_pending;
     quint64 m_ticket = 0;
-    bool m_asking = false;
-    bool m_answeredWhileAsking = false;
 };
 
 } // namespace lifeos
