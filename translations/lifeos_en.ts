@@ -511,6 +511,10 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
         <source>Show the state of the search index (index).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>lifeos: no vector index yet; run &quot;lifeos index&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataLocation</name>

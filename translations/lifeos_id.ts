@@ -532,6 +532,10 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
         <source>Show the state of the search index (index).</source>
         <translation>Tampilkan status indeks pencarian (index).</translation>
     </message>
+    <message>
+        <source>lifeos: no vector index yet; run &quot;lifeos index&quot; first.</source>
+        <translation>lifeos: indeks vektor belum ada; jalankan &quot;lifeos index&quot; dulu.</translation>
+    </message>
 </context>
 <context>
     <name>DataLocation</name>

@@ -207,7 +207,9 @@ int SearchCommands::search(const CliRequest &request)
         return fail(prepared.error().message);
     if (search.mode != SearchMode::Text) {
         if (!semantic.current().isReady())
-            printLine(stderr, tr("lifeos: no vector index yet; run \"lifeos index\". Showing text matches."));
+            printLine(stderr, search.mode == SearchMode::Vector
+                                  ? tr("lifeos: no vector index yet; run \"lifeos index\" first.")
+                                  : tr("lifeos: no vector index yet; run \"lifeos index\". Showing text matches."));
         else if (prepared->pending > 0)
             printLine(stderr, tr("lifeos: %1 documents are not in the vector index yet; run \"lifeos index\".")
                                   .arg(number(prepared->pending)));

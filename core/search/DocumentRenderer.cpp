@@ -17,6 +17,17 @@ namespace lifeos {
 
 namespace {
 
+// C0 control characters (but tab and line ends) become spaces: same length, so anchors still point right.
+QString withoutControlCharacters(QString text)
+{
+    for (QChar &c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r')
+            c = u' ';
+    }
+    return text;
+}
+
 // Tags of one record, sorted, as one string; the record id is bound a second time for it.
 QString tagsOf(const char *linkTable, const char *ownerColumn)
 {
@@ -393,6 +404,9 @@ Result<std::optional<DocumentDraft>> DocumentRenderer::render(const QString &ori
                                            QStringLiteral(", ")));
         q.finish();
     }
+    // Snippets mark matches with control characters (SearchTypes.h); typed or pasted ones must not look like marks.
+    draft.title = withoutControlCharacters(draft.title);
+    draft.text = withoutControlCharacters(draft.text);
     draft.chunks = TextChunker::split(draft.text, m_chunking);
     if (draft.chunks.isEmpty() && !draft.title.trimmed().isEmpty())
         draft.chunks.append(TextChunk{}); // a title alone is still findable

@@ -199,9 +199,11 @@ Result<EmbeddingModels::Plan> EmbeddingModels::plan(const PlanOptions &options, 
 
     Plan plan;
     if (*activeRow) {
-        plan.active = embedderFor(**activeRow, options.wanted);
-        if (!plan.active && options.current && options.current->modelId() == (*activeRow)->model)
+        // The model already loaded answers for its row; decoding the stored projection again is costly.
+        if (options.current && options.current->modelId() == (*activeRow)->model)
             plan.active = options.current;
+        else
+            plan.active = embedderFor(**activeRow, options.wanted);
     }
 
     // A model being built that the user no longer wants is dropped (its embeddings are removed by the indexer).

@@ -257,6 +257,13 @@ Result<void> EmbeddingStore::removeModel(const QString &model)
         remove.bind(1, model);
         if (remove.step() != SQLITE_DONE)
             return sqlError(tr("Removing old embeddings"));
+        // A retired model's row goes with its vectors, so later runs have nothing left to clean up.
+        Statement forget(m_database.handle(), "DELETE FROM embedding_models WHERE model = ?1 AND state = 'retired'");
+        if (!forget.ok())
+            return sqlError(tr("Removing old embeddings"));
+        forget.bind(1, model);
+        if (forget.step() != SQLITE_DONE)
+            return sqlError(tr("Removing old embeddings"));
         return {};
     });
 }

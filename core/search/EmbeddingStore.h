@@ -54,6 +54,7 @@ public:
     // The ids embedded with model, ascending: what the vector index must hold.
     Result<std::vector<qint64>> ids(const QString &model) const;
 
+    // Removes a model's embeddings, and its embedding_models row when it is retired.
     Result<void> removeModel(const QString &model);
     Result<void> removeAll();
 

@@ -144,9 +144,10 @@ Result<void> Run::dropRetiredModels()
     if (!retired)
         return retired.error();
     for (const EmbeddingModelRow &row : *retired) {
+        // The file first: once the row is gone nothing would remember to delete it.
+        m_maintenance.removeFile(row.model);
         if (auto removed = m_store.removeModel(row.model); !removed)
             return removed;
-        m_maintenance.removeFile(row.model);
     }
     return {};
 }
@@ -536,21 +537,29 @@ void Indexer::stop()
 
 void Indexer::start()
 {
-    if (m_database)
+    if (m_timer)
         return;
-    auto database = Database::open(m_databasePath);
-    if (!database) {
-        m_status.state = IndexStatus::State::Failed;
-        m_status.lastError = database.error().message;
-        Q_EMIT statusChanged(m_status);
-        return;
-    }
-    m_database = std::move(*database);
     m_timer = new QTimer(this);
     m_timer->setInterval(m_options.pollIntervalMs);
     connect(m_timer, &QTimer::timeout, this, [this] { run(false, false); });
     m_timer->start();
     run(false, true);
+}
+
+bool Indexer::openDatabase()
+{
+    if (m_database)
+        return true;
+    // Tried again at every poll: the database may be locked by a long write (an import) when LifeOS starts.
+    auto database = Database::open(m_databasePath);
+    if (!database) {
+        m_status.state = IndexStatus::State::Failed;
+        m_status.lastError = database.error().message;
+        Q_EMIT statusChanged(m_status);
+        return false;
+    }
+    m_database = std::move(*database);
+    return true;
 }
 
 void Indexer::runNow()
@@ -567,9 +576,9 @@ void Indexer::rebuildAll()
 
 void Indexer::run(bool rebuild, bool poked)
 {
-    if (!m_database || m_stopped)
+    if (m_stopped || (m_paused && !poked))
         return;
-    if (m_paused && !poked)
+    if (!m_running && !openDatabase())
         return;
     if (m_running) { // an embedder that waits in an event loop can let a tick in: run again afterwards
         m_again = true;

@@ -93,6 +93,7 @@ Q_SIGNALS:
 
 private:
     void run(bool rebuild, bool poked);
+    bool openDatabase();
 
     QString m_databasePath;
     QString m_dataDir;

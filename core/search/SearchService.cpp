@@ -44,12 +44,15 @@ struct SearchService::Private {
     // On the search thread.
     Database *searchDb()
     {
-        if (!searchDatabase && searchOpenError.isEmpty()) {
+        // Tried again for every query until it works: a long write elsewhere may hold the lock at start.
+        if (!searchDatabase) {
             auto opened = Database::open(databasePath);
-            if (opened)
+            if (opened) {
                 searchDatabase = std::move(*opened);
-            else
+                searchOpenError.clear();
+            } else {
                 searchOpenError = opened.error().message;
+            }
         }
         return searchDatabase.get();
     }

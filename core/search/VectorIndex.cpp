@@ -293,9 +293,10 @@ Result<void> VectorIndex::build(const std::vector<qint64> &ids, const std::vecto
     if (!made)
         return made;
 
-    const quint64 checksum = checksumOf(*fresh);
+    const quint64 checksum = idChecksum(ids);
     QWriteLocker lock(&m_lock);
     m_index = std::move(fresh);
+    m_ids = std::move(seen);
     m_checksum = checksum;
     return {};
 }
@@ -317,8 +318,7 @@ Result<void> VectorIndex::add(const std::vector<qint64> &ids, const std::vector<
     QWriteLocker lock(&m_lock);
     // An id already present is replaced, so an interrupted indexer can simply add its batch again. Looking first
     // is a plain pass over the ids; remove_ids would run an OpenMP pass over every list even when nothing matches.
-    bool replacing = false;
-    forEachId(*m_index, [&](qint64 id) { replacing = replacing || seen.count(id) > 0; });
+    const bool replacing = std::any_of(ids.begin(), ids.end(), [&](qint64 id) { return m_ids.count(id) > 0; });
     auto done = guarded("add vectors", ErrorCode::Unknown, tr("The search index could not be updated."), [&] {
         if (replacing) {
             faiss::IDSelectorBatch existing(faiss_idx(ids.size()), reinterpret_cast<const faiss_idx *>(ids.data()));
@@ -326,8 +326,14 @@ Result<void> VectorIndex::add(const std::vector<qint64> &ids, const std::vector<
         }
         m_index->add_with_ids(faiss_idx(ids.size()), vectors.data(), reinterpret_cast<const faiss_idx *>(ids.data()));
     });
-    // Recounted from what FAISS holds, so the stamp stays true even after a failure half-way.
-    m_checksum = checksumOf(*m_index);
+    if (!done) {
+        recountIds(); // the stamp stays true even after a failure half-way
+        return done;
+    }
+    for (qint64 id : ids) {
+        if (m_ids.insert(id).second) // a replaced vector keeps its id, and so the checksum
+            m_checksum += idHash(id);
+    }
     return done;
 }
 
@@ -341,8 +347,23 @@ Result<void> VectorIndex::remove(const std::vector<qint64> &ids)
         faiss::IDSelectorBatch selector(faiss_idx(ids.size()), reinterpret_cast<const faiss_idx *>(ids.data()));
         m_index->remove_ids(selector);
     });
-    m_checksum = checksumOf(*m_index);
+    if (!done) {
+        recountIds();
+        return done;
+    }
+    for (qint64 id : ids) {
+        if (m_ids.erase(id) > 0)
+            m_checksum -= idHash(id);
+    }
     return done;
+}
+
+void VectorIndex::recountIds()
+{
+    m_ids.clear();
+    m_ids.reserve(std::size_t(m_index->ntotal));
+    forEachId(*m_index, [&](qint64 id) { m_ids.insert(id); });
+    m_checksum = checksumOf(*m_index);
 }
 
 Result<std::vector<VectorHit>> VectorIndex::search(const float *query, int k) const
@@ -481,7 +502,7 @@ Result<std::unique_ptr<VectorIndex>> VectorIndex::load(const QString &path)
         ivf->nprobe = kProbe; // today's setting, not the one the file was written with
 
     index->m_index = std::move(body);
-    index->m_checksum = idChecksumInFile;
+    index->recountIds();
     return index;
 }
 

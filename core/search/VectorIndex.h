@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <unordered_set>
 #include <vector>
 
 namespace faiss {
@@ -74,9 +75,13 @@ public:
     static QString idChecksumSql(const QString &idsSelect);
 
 private:
+    void recountIds(); // from what FAISS holds; under the write lock
+
     QString m_model;
     int m_dimension = 0;
     std::unique_ptr<faiss::Index> m_index;
+    // The ids FAISS holds, so add() and remove() update the checksum per id instead of rereading every id.
+    std::unordered_set<qint64> m_ids;
     quint64 m_checksum = 0;
     mutable QReadWriteLock m_lock;
 };

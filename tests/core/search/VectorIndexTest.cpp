@@ -441,6 +441,9 @@ TEST_CASE("searches running while another thread adds and removes vectors do not
     };
     std::thread r1(reader);
     std::thread r2(reader);
+    // The writer starts once the readers are searching, so the two really overlap however fast add() is.
+    while (searches.load() == 0)
+        std::this_thread::yield();
     const std::vector<float> extra = clustered(10, d, 50, 9);
     for (int round = 0; round < 50; ++round) {
         std::vector<qint64> ids;
