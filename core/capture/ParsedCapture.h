@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capture/CaptureKind.h"
+#include "model/Money.h"
 
 #include <QDate>
 #include <QString>
@@ -10,14 +11,6 @@
 #include <optional>
 
 namespace lifeos {
-
-// Money as integer minor units of an ISO 4217 currency (IDR has no minor unit; USD and EUR have cents).
-struct Money
-{
-    qint64 minor = 0;
-    QString currency;
-    bool operator==(const Money &) const = default;
-};
 
 // One measurement: a canonical metric name ("sleep", "weight", "water", "steps", "mood", "energy", "sauna",
 // or a user-defined name) with its value in the canonical unit ("h", "kg", "ml", "steps", "/10", "min" ...).
