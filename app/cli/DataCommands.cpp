@@ -1,6 +1,7 @@
 #include "cli/DataCommands.h"
 
 #include "cli/CliOutput.h"
+#include "cli/CsvImportCommands.h"
 #include "cli/OpenDatabase.h"
 #include "export/JsonExporter.h"
 #include "export/JsonImporter.h"
@@ -170,14 +171,20 @@ int DataCommands::exportData(const CliRequest &request)
 
 int DataCommands::importData(const CliRequest &request)
 {
+    if (request.parser.isSet(QStringLiteral("undo")))
+        return CsvImportCommands::undo(request);
+    if (request.parser.isSet(QStringLiteral("list")))
+        return CsvImportCommands::list(request);
     const auto path = singlePath(request);
     if (!path)
         return fail(tr("%1 needs exactly one path; try --help").arg(request.command), 2);
     const QString format = formatOf(request);
     if (format == u"jsonl")
         return importJsonl(request, *path);
+    if (format == u"csv")
+        return CsvImportCommands::importCsv(request, *path);
     if (format != u"json")
-        return fail(tr("unknown import format \"%1\"; this version imports json and jsonl").arg(format), 2);
+        return fail(tr("unknown import format \"%1\"; this version imports json, jsonl and csv").arg(format), 2);
     auto database = openDatabase(request.dataDir);
     if (!database)
         return fail(database.error().message);

@@ -6,7 +6,7 @@
 
 namespace lifeos::cli {
 
-// `export DIR --format json|md` and `import FILE --format json|jsonl`.
+// `export DIR --format json|md` and `import FILE --format json|jsonl|csv` (csv: see CsvImportCommands).
 class DataCommands
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
