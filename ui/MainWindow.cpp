@@ -4,8 +4,11 @@
 #include "export/JsonExporter.h"
 #include "export/MarkdownExporter.h"
 #include "pages/ComingSoonPage.h"
+#include "pages/FinancePage.h"
+#include "pages/HealthPage.h"
 #include "pages/JournalPage.h"
 #include "pages/NotesPage.h"
+#include "pages/ReviewPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/TasksPage.h"
 #include "pages/TodayPage.h"
@@ -60,38 +63,29 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
         "QListWidget#sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
         "QListWidget#sidebar::item:hover:!selected { background: palette(midlight); }"));
 
+    // Budget alerts and other announcements: the tray's notification, or the status bar where there is no tray.
+    if (!context.notify)
+        context.notify = [this](const QString &title, const QString &message) {
+            if (m_tray && m_tray->isVisible())
+                m_tray->notify(title, message);
+            else
+                statusBar()->showMessage(message, 10000);
+        };
     auto *today = new TodayPage(context, this);
     auto *journal = new JournalPage(context, this);
     addPage(today, QStringLiteral("today"), QStringLiteral("today"), tr("Today"));
     addPage(journal, QStringLiteral("journal"), QStringLiteral("journal"), tr("Journal"));
     addPage(new TasksPage(context, this), QStringLiteral("tasks"), QStringLiteral("tasks"), tr("Tasks"));
     addPage(new NotesPage(context, this), QStringLiteral("notes"), QStringLiteral("notes"), tr("Notes"));
-    addPage(new ComingSoonPage(QStringLiteral(":/icons/health.svg"), tr("Health"),
-                               tr("Sleep, weight, steps, workouts and how you feel, with trends over weeks and years."),
-                               {tr("Log metrics and workouts, or sync them from an Oura Ring"),
-                                tr("Charts with 7-day averages and your 90-day baseline"),
-                                tr("Import a metrics CSV")},
-                               this),
-            QStringLiteral("health"), QStringLiteral("health"), tr("Health"));
-    addPage(new ComingSoonPage(QStringLiteral(":/icons/finance.svg"), tr("Finance"),
-                               tr("Where the money goes: expenses, income and budgets, in any currency."),
-                               {tr("Expenses and income by category and merchant"),
-                                tr("Monthly and weekly budgets with alerts at 80% and 100%"),
-                                tr("Bank statement CSV import that remembers each bank")},
-                               this),
-            QStringLiteral("finance"), QStringLiteral("finance"), tr("Finance"));
+    addPage(new HealthPage(context, this), QStringLiteral("health"), QStringLiteral("health"), tr("Health"));
+    addPage(new FinancePage(context, this), QStringLiteral("finance"), QStringLiteral("finance"), tr("Finance"));
     addPage(new ComingSoonPage(QStringLiteral(":/icons/calendar.svg"), tr("Calendar"),
                                tr("Your agenda beside your journal and tasks."),
                                {tr("Google Calendar sync in the background"), tr("Import .ics files"),
                                 tr("Day and week lists, and today's agenda on the Today page")},
                                this),
             QStringLiteral("calendar"), QStringLiteral("calendar"), tr("Calendar"));
-    addPage(new ComingSoonPage(QStringLiteral(":/icons/insights.svg"), tr("Insights"),
-                               tr("A review of how you are doing, computed on this computer."),
-                               {tr("This week against last week and your baseline"), tr("Streaks and patterns"),
-                                tr("A daily brief and a weekly review")},
-                               this),
-            QStringLiteral("insights"), QStringLiteral("insights"), tr("Insights"));
+    addPage(new ReviewPage(context, this), QStringLiteral("review"), QStringLiteral("insights"), tr("Review"));
     addPage(new SearchPage(context, this), QStringLiteral("search"), QStringLiteral("search"), tr("Search"));
     addPage(new SettingsPage(context, this), QStringLiteral("settings"), QStringLiteral("settings"), tr("Settings"));
 
@@ -303,6 +297,9 @@ void MainWindow::refreshAfterCapture()
     // Only what the user can see; a hidden page refreshes itself when it is shown.
     if (isVisible())
         page(currentPage())->activate();
+    // A captured expense may cross a budget threshold: announce it now, not when Finance is next opened.
+    if (currentPage() != Finance)
+        static_cast<FinancePage *>(page(Finance))->announceBudgetAlerts();
 }
 
 void MainWindow::saveWindowState()

@@ -27,7 +27,7 @@ class MainWindow final : public QMainWindow {
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum PageIndex { Today, Journal, Tasks, Notes, Health, Finance, Calendar, Insights, Search, Settings, PageCount };
+    enum PageIndex { Today, Journal, Tasks, Notes, Health, Finance, Calendar, Review, Search, Settings, PageCount };
 
     explicit MainWindow(UiContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;

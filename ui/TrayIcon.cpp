@@ -49,4 +49,10 @@ void TrayIcon::showHint(const QString &message)
         m_icon->showMessage(tr("LifeOS"), message, QSystemTrayIcon::Information, 5000);
 }
 
+void TrayIcon::notify(const QString &title, const QString &message)
+{
+    if (m_icon)
+        m_icon->showMessage(title, message, QSystemTrayIcon::Information, 8000);
+}
+
 } // namespace lifeos

@@ -20,6 +20,7 @@ public:
     ~TrayIcon() override;
     bool isVisible() const;
     void showHint(const QString &message);
+    void notify(const QString &title, const QString &message);
 
 Q_SIGNALS:
     void toggleWindowRequested();

@@ -32,6 +32,8 @@ struct UiContext {
     CaptureHotkey *captureHotkey = nullptr;
     // Search over everything (palette, Search page, Related panels); null where there is none: the UI works without.
     SearchService *search = nullptr;
+    // Shows a desktop notification (the tray's balloon): budget alerts. Null where there is no tray, as in tests.
+    std::function<void(const QString &title, const QString &message)> notify = nullptr;
 };
 
 } // namespace lifeos

@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QPalette>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTest>
 
 int main(int argc, char *argv[])
@@ -43,7 +44,8 @@ int main(int argc, char *argv[])
                        {QStringLiteral("toast"), QStringLiteral("with --capture: press Enter and grab the undo toast")},
                        {QStringLiteral("palette"), QStringLiteral("open the search palette with QUERY typed"), QStringLiteral("QUERY")},
                        {QStringLiteral("query"), QStringLiteral("with --page search: the query"), QStringLiteral("QUERY")},
-                       {QStringLiteral("note"), QStringLiteral("with --page notes: open the note titled …TITLE…"), QStringLiteral("TITLE")}});
+                       {QStringLiteral("note"), QStringLiteral("with --page notes: open the note titled …TITLE…"), QStringLiteral("TITLE")},
+                       {QStringLiteral("tab"), QStringLiteral("show tab N of the page's tabs (Health, Finance)"), QStringLiteral("N")}});
     parser.process(app);
     if (parser.isSet(QStringLiteral("dark"))) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -67,7 +69,7 @@ int main(int argc, char *argv[])
     const QString pageArg = parser.value(QStringLiteral("page"));
     const QStringList pageIds = {QStringLiteral("today"),    QStringLiteral("journal"),  QStringLiteral("tasks"),
                                  QStringLiteral("notes"),    QStringLiteral("health"),   QStringLiteral("finance"),
-                                 QStringLiteral("calendar"), QStringLiteral("insights"), QStringLiteral("search"),
+                                 QStringLiteral("calendar"), QStringLiteral("review"), QStringLiteral("search"),
                                  QStringLiteral("settings")};
     const int page = pageIds.contains(pageArg) ? int(pageIds.indexOf(pageArg)) : pageArg.toInt();
     const bool withSearch = parser.isSet(QStringLiteral("palette")) || parser.isSet(QStringLiteral("query"))
@@ -136,6 +138,10 @@ int main(int argc, char *argv[])
         waitForIndex(QStringLiteral("the"));
         auto *related = fixture.window().page(page)->findChild<lifeos::RelatedPanel *>();
         (void)QTest::qWaitFor([&] { return related && related->results().rowCount() > 0; }, 10000);
+    }
+    if (parser.isSet(QStringLiteral("tab"))) {
+        if (auto *tabs = fixture.window().page(page)->findChild<QTabWidget *>())
+            tabs->setCurrentIndex(parser.value(QStringLiteral("tab")).toInt());
     }
     QTest::qWait(200);
     QPixmap shot = fixture.window().grab();
