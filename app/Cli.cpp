@@ -7,6 +7,7 @@
 #include "cli/CliRequest.h"
 #include "cli/DataCommands.h"
 #include "cli/SearchCommands.h"
+#include "cli/StatsCommands.h"
 #include "util/DataLocation.h"
 #include "util/Settings.h"
 
@@ -30,6 +31,7 @@ const QMap<QString, Command> &commands()
         {QStringLiteral("capture"), &cli::CaptureCommands::capture},
         {QStringLiteral("search"), &cli::SearchCommands::search},
         {QStringLiteral("index"), &cli::SearchCommands::index},
+        {QStringLiteral("stats"), &cli::StatsCommands::stats},
     };
     return map;
 }
@@ -80,13 +82,24 @@ int Cli::run(int argc, char *argv[])
            "                                    jsonl: add or update one note a line {\"title\",\"body\",\n"
            "                                    \"created\",\"tags\",\"ref\"}; --json prints {\"added\",\n"
            "                                    \"updated\",\"unchanged\",\"documents\"}\n"
+           "  import FILE --format csv [--mapping NAME | --mapping-save NAME] [--currency CODE]\n"
+           "         [--dry-run]\n"
+           "                                    a metrics CSV (date, metric, value) or a bank statement\n"
+           "                                    (the saved mapping NAME, else a guessed one) as one batch;\n"
+           "                                    a bad row writes nothing; --json prints {\"batch\",\"kind\",\n"
+           "                                    \"new\",\"duplicates\",\"problems\":[{\"line\",\"message\"}]}\n"
+           "  import --list | --undo BATCH_ID   the imports so far; undo one import as one step\n"
            "  search QUERY [--limit N] [--mode hybrid|text|vector] [--kind KIND ...]\n"
            "         [--from DATE] [--to DATE] find records by words and meaning; with --json prints\n"
            "                                    {\"results\":[{\"id\",\"kind\",\"ref\",\"title\",\"snippet\",\"day\",\n"
            "                                    \"score\"}],\"took_ms\"}: id is the record's id (null for a\n"
            "                                    day's health summary), matches in the snippet are **marked**\n"
            "  index [--rebuild] [--status]      bring the search index up to date (Ctrl+C stops, keeping\n"
-           "                                    what was done); --rebuild redoes everything\n\n"
+           "                                    what was done); --rebuild redoes everything\n"
+           "  stats [--json] [--now DATE]       the Review page's numbers: each metric and spending category\n"
+           "                                    this week vs last week vs its 90-day baseline, streaks and\n"
+           "                                    on this day; --json prints {\"today\",\"metrics\",\"spending\",\n"
+           "                                    \"on_this_day\",\"streaks\"}\n\n"
            "TEXT may be \"-\" to read standard input. Without a command, LifeOS opens its window;\n"
            "--capture [TEXT] opens the quick-capture window of the running LifeOS."));
     parser.addHelpOption();
@@ -96,11 +109,11 @@ int Cli::run(int argc, char *argv[])
         tr("Keep data in DIR (default: $LIFEOS_DATA_DIR or the system's app data folder)."),
         tr("DIR"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          tr("json or md (export); json or jsonl (import)."),
+                                          tr("json or md (export); json, jsonl or csv (import)."),
                                           tr("FORMAT"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the result as JSON."));
     const QCommandLineOption nowOption(QStringLiteral("now"),
-                                       tr("Read dates as if it were this moment (parse, capture)."),
+                                       tr("Read dates as if it were this moment (parse, capture, stats)."),
                                        tr("ISO8601"));
     const QCommandLineOption kindOption(
         QStringLiteral("kind"),
@@ -114,6 +127,13 @@ int Cli::run(int argc, char *argv[])
         {QStringLiteral("to"), tr("Only records on or before this day (search)."), tr("DATE")},
         {QStringLiteral("rebuild"), tr("Project and embed everything again (index).")},
         {QStringLiteral("status"), tr("Show the state of the search index (index).")},
+        {QStringLiteral("mapping"), tr("Read a bank CSV with the column mapping saved as NAME (import)."), tr("NAME")},
+        {QStringLiteral("mapping-save"), tr("Save the guessed column mapping as NAME (import)."), tr("NAME")},
+        {QStringLiteral("currency"), tr("Amounts are in this currency when the CSV does not say (import)."),
+         tr("CODE")},
+        {QStringLiteral("dry-run"), tr("Show what would be imported without writing anything (import).")},
+        {QStringLiteral("undo"), tr("Undo the import with this batch id (import)."), tr("BATCH_ID")},
+        {QStringLiteral("list"), tr("List the imports done so far (import).")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), tr("capture, parse, export or import"));
     parser.addPositionalArgument(QStringLiteral("arguments"), tr("The text, folder or file the command works on."));

@@ -25,6 +25,7 @@ RUNTIME_PACKAGES=(
     qt6-svg-dev
     libsqlite3-dev
     libfaiss-dev
+    qt6-charts-dev
     libgl-dev
     qt6-translations-l10n
     qt6-gtk-platformtheme

@@ -2,6 +2,191 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BankCsvImporter</name>
+    <message>
+        <source>The column mapping needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping does not say which column holds the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping does not say which column holds the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code such as IDR or USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading imported transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n field(s), too few for the column mapping (%1 needed).</source>
+        <translation>
+            <numerusform>The row has %n field, too few for the column mapping (%1 needed).</numerusform>
+            <numerusform>The row has %n fields, too few for the column mapping (%1 needed).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no date in column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; is not a day in the format %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; cannot be read as %3, which has no decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; cannot be read as an amount in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is neither a debit nor a credit amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no amount in column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>The file has %n problem; nothing was imported.</numerusform>
+            <numerusform>The file has %n problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankCsvMapping</name>
+    <message>
+        <source>The saved CSV mapping has an invalid &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV mapping was saved by a newer version of LifeOS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankCsvMappingStore</name>
+    <message>
+        <source>Give the CSV mapping a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the CSV mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the CSV mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved CSV mapping &quot;%1&quot; is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the CSV mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the CSV mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetRepository</name>
+    <message>
+        <source>Reading budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This category already has a weekly budget starting on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This category already has a monthly budget starting on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTracker</name>
+    <message>
+        <source>The date is missing or is not a real day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summing spending for the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading budget alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the budget alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2% of the weekly budget spent (%3 of %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2% of the monthly budget spent (%3 of %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptureStore</name>
     <message>
         <source>Looking up the category</source>
@@ -73,6 +258,83 @@
     </message>
     <message>
         <source>Reading recent captures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryRepository</name>
+    <message>
+        <source>Reading categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour: use the form #rrggbb, such as #3a7bd5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a category named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryRules</name>
+    <message>
+        <source>Reading category rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembering the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartRange</name>
+    <message>
+        <source>7 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -301,10 +563,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read dates as if it were this moment (parse, capture).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ISO8601</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,10 +604,6 @@
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>unknown import format &quot;%1&quot;; this version imports json and jsonl</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>search needs the words to look for; try --help</source>
@@ -448,34 +702,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>LifeOS — your journal, tasks and notes, on your own computer.
-
-Commands:
-  capture TEXT [--kind KIND]        file one line as a task, note, journal line, expense,
-                                    income, metric or workout, and print what was stored
-  parse TEXT [--now ISO8601]        show how a line would be filed, without storing it
-  export DIR --format json|md       write everything to DIR
-  import FILE --format json|jsonl   json: restore a JSON export into an empty data folder;
-                                    jsonl: add or update one note a line {&quot;title&quot;,&quot;body&quot;,
-                                    &quot;created&quot;,&quot;tags&quot;,&quot;ref&quot;}; --json prints {&quot;added&quot;,
-                                    &quot;updated&quot;,&quot;unchanged&quot;,&quot;documents&quot;}
-  search QUERY [--limit N] [--mode hybrid|text|vector] [--kind KIND ...]
-         [--from DATE] [--to DATE] find records by words and meaning; with --json prints
-                                    {&quot;results&quot;:[{&quot;id&quot;,&quot;kind&quot;,&quot;ref&quot;,&quot;title&quot;,&quot;snippet&quot;,&quot;day&quot;,
-                                    &quot;score&quot;}],&quot;took_ms&quot;}: id is the record&apos;s id (null for a
-                                    day&apos;s health summary), matches in the snippet are **marked**
-  index [--rebuild] [--status]      bring the search index up to date (Ctrl+C stops, keeping
-                                    what was done); --rebuild redoes everything
-
-TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS opens its window;
---capture [TEXT] opens the quick-capture window of the running LifeOS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>json or md (export); json or jsonl (import).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show at most N results (search; default 20).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,6 +739,305 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
     <message>
         <source>lifeos: no vector index yet; run &quot;lifeos index&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); nothing was imported</source>
+        <translation>
+            <numerusform>%1 has %n problem; nothing was imported</numerusform>
+            <numerusform>%1 has %n problems; nothing was imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would import %n metric value(s) from %1</source>
+        <translation>
+            <numerusform>Would import %n metric value from %1</numerusform>
+            <numerusform>Would import %n metric values from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would import %n transaction(s) from %1</source>
+        <translation>
+            <numerusform>Would import %n transaction from %1</numerusform>
+            <numerusform>Would import %n transactions from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already imported (dry run: nothing written)</source>
+        <translation>
+            <numerusform>; %n already imported (dry run: nothing written)</numerusform>
+            <numerusform>; %n already imported (dry run: nothing written)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new in %1: %n row(s) already imported</source>
+        <translation>
+            <numerusform>Nothing new in %1: %n row already imported</numerusform>
+            <numerusform>Nothing new in %1: %n rows already imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n metric value(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n metric value from %1</numerusform>
+            <numerusform>Imported %n metric values from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n transaction(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n transaction from %1</numerusform>
+            <numerusform>Imported %n transactions from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already imported</source>
+        <translation>
+            <numerusform>; %n already imported</numerusform>
+            <numerusform>; %n already imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>batch %1 (undo with: lifeos import --undo %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved mapping is called &quot;%1&quot;; no mappings are saved yet (import once with --mapping-save NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved mapping is called &quot;%1&quot;; saved mappings: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--undo needs the batch id that import or import --list printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid import %1: %n row(s) removed or restored</source>
+        <translation>
+            <numerusform>Undid import %1: %n row removed or restored</numerusform>
+            <numerusform>Undid import %1: %n rows removed or restored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown import format &quot;%1&quot;; this version imports json, jsonl and csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review for %1 (this week: the 7 days ending today; baseline: the 90 days before them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health (daily means)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Nothing tracked in the last 97 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No expenses in the last 97 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending (weekly totals, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(uncategorised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 days now, longest %3, last %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Nothing from earlier years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stats takes no arguments; try --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now needs an ISO 8601 date, such as 2026-11-22</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LifeOS — your journal, tasks and notes, on your own computer.
+
+Commands:
+  capture TEXT [--kind KIND]        file one line as a task, note, journal line, expense,
+                                    income, metric or workout, and print what was stored
+  parse TEXT [--now ISO8601]        show how a line would be filed, without storing it
+  export DIR --format json|md       write everything to DIR
+  import FILE --format json|jsonl   json: restore a JSON export into an empty data folder;
+                                    jsonl: add or update one note a line {&quot;title&quot;,&quot;body&quot;,
+                                    &quot;created&quot;,&quot;tags&quot;,&quot;ref&quot;}; --json prints {&quot;added&quot;,
+                                    &quot;updated&quot;,&quot;unchanged&quot;,&quot;documents&quot;}
+  import FILE --format csv [--mapping NAME | --mapping-save NAME] [--currency CODE]
+         [--dry-run]
+                                    a metrics CSV (date, metric, value) or a bank statement
+                                    (the saved mapping NAME, else a guessed one) as one batch;
+                                    a bad row writes nothing; --json prints {&quot;batch&quot;,&quot;kind&quot;,
+                                    &quot;new&quot;,&quot;duplicates&quot;,&quot;problems&quot;:[{&quot;line&quot;,&quot;message&quot;}]}
+  import --list | --undo BATCH_ID   the imports so far; undo one import as one step
+  search QUERY [--limit N] [--mode hybrid|text|vector] [--kind KIND ...]
+         [--from DATE] [--to DATE] find records by words and meaning; with --json prints
+                                    {&quot;results&quot;:[{&quot;id&quot;,&quot;kind&quot;,&quot;ref&quot;,&quot;title&quot;,&quot;snippet&quot;,&quot;day&quot;,
+                                    &quot;score&quot;}],&quot;took_ms&quot;}: id is the record&apos;s id (null for a
+                                    day&apos;s health summary), matches in the snippet are **marked**
+  index [--rebuild] [--status]      bring the search index up to date (Ctrl+C stops, keeping
+                                    what was done); --rebuild redoes everything
+  stats [--json] [--now DATE]       the Review page&apos;s numbers: each metric and spending category
+                                    this week vs last week vs its 90-day baseline, streaks and
+                                    on this day; --json prints {&quot;today&quot;,&quot;metrics&quot;,&quot;spending&quot;,
+                                    &quot;on_this_day&quot;,&quot;streaks&quot;}
+
+TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS opens its window;
+--capture [TEXT] opens the quick-capture window of the running LifeOS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json or md (export); json, jsonl or csv (import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read dates as if it were this moment (parse, capture, stats).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a bank CSV with the column mapping saved as NAME (import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the guessed column mapping as NAME (import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are in this currency when the CSV does not say (import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what would be imported without writing anything (import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import with this batch id (import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BATCH_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the imports done so far (import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: a quoted field is never closed (a &quot; is missing).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -742,6 +1267,56 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
 </context>
 <context>
+    <name>FinanceStats</name>
+    <message>
+        <source>Summing expenses by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summing expenses by month and category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summing income and expenses by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinanceValidation</name>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code: use three capital letters, such as IDR, USD or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is missing or is not a real day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date must have a four-digit year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category no longer exists. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an income category. Choose an income category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an expense category. Choose an expense category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuiLauncher</name>
     <message>
         <source>Location: %1</source>
@@ -761,6 +1336,57 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
 </context>
 <context>
+    <name>HealthFormat</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kcal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oura</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HybridSearch</name>
     <message>
         <source>Searching</source>
@@ -768,6 +1394,33 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
     <message>
         <source>Finding related entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <source>Reading the import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import %1 is not in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import %1 was already undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -952,6 +1605,232 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
 </context>
 <context>
+    <name>MetricCatalog</name>
+    <message>
+        <source>Sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heart-rate variability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resting heart rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A metric needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a metric name: use letters, digits, “_” and “-” only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit cannot contain “:” or a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already a built-in metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a metric called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in metric and cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no metric called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricRepository</name>
+    <message>
+        <source>A metric needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of “%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of “%1” needs a valid day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the value of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the value of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A synced or imported value needs an external id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a valid day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading metric names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsCsvImporter</name>
+    <message>
+        <source>A metrics file needs a header row naming its date, metric and value columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; is not a day in the format %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no metric name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit &quot;%1&quot; does not match %2, which is measured in &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 already has a value on line %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading imported metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>The file has %n problem; nothing was imported.</numerusform>
+            <numerusform>The file has %n problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoneyFormat</name>
+    <message>
+        <source>“%1” is not a currency code such as IDR or USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount without a minus sign; choose expense or income for the direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: use digits and separators only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: it has no digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has more than one decimal separator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: its thousands separators are misplaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: digits must follow the decimal separator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 amounts have no decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 amounts have at most %n decimal(s).</source>
+        <translation>
+            <numerusform>%1 amounts have at most %n decimal.</numerusform>
+            <numerusform>%1 amounts have at most %n decimals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is too large an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteRepository</name>
     <message>
         <source>Adding the note</source>
@@ -1108,6 +1987,80 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
 </context>
 <context>
+    <name>RecurringTransactions</name>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the recurring transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the recurring transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recurring transaction no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the recurring transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading recurring transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is missing or is not a real day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCalculator</name>
+    <message>
+        <source>The review needs a valid day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the metrics for the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the spending for the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what happened on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the streaks for the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchFormat</name>
     <message>
         <source>Journal</source>
@@ -1202,6 +2155,25 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
 </context>
 <context>
+    <name>SeriesLoader</name>
+    <message>
+        <source>Choose a valid range of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the values of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading workouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskRepository</name>
     <message>
         <source>A task needs a title.</source>
@@ -1252,6 +2224,37 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
 </context>
 <context>
+    <name>TransactionRepository</name>
+    <message>
+        <source>Adding the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VectorIndex</name>
     <message>
         <source>The vectors do not match the index dimension.</source>
@@ -1283,6 +2286,170 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
     <message>
         <source>The search index file is damaged; it will be rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkoutRepository</name>
+    <message>
+        <source>A workout needs an activity, such as “run”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workout needs a valid day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration must be a number of minutes, not negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distance must be a number of kilometres, not negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calories must be a number, not negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workout no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A synced or imported workout needs an external id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading workouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a valid day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::BudgetChart</name>
+    <message>
+        <source>Budgets: spent against the limit (over budget in red)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 spent of %3 (%4%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::BudgetEditorDialog</name>
+    <message>
+        <source>New budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week (Monday to Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::BudgetList</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near the limit: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1448,6 +2615,85 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
 </context>
 <context>
+    <name>lifeos::CashFlowChart</name>
+    <message>
+        <source>Income and expenses per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Income %2
+Expenses %3
+Net %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::CategoryCombo</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the new category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::CategoryItemDelegate</name>
+    <message>
+        <source>No category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::CategorySpendingChart</name>
+    <message>
+        <source>Spending by category per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lifeos::ComingSoonPage</name>
     <message>
         <source>Coming in a later version</source>
@@ -1455,9 +2701,604 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
 </context>
 <context>
+    <name>lifeos::CsvImportDialog</name>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &amp;signed column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;bit and credit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negati&amp;ve amounts are income (card statements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file: a statement exported by your bank, or metrics with the columns date, metric and value. Nothing is written until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d = day, M = month, yy/yyyy = year, MMM = month name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1,234.56 (point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.234,56 (comma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank&apos;s name, e.g. BCA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;parator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp;format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merc&amp;hant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec&amp;imals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a category with F2 or a double-click; LifeOS learns from your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A metrics file: one value per row (date, metric, value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mapping (guessed from the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping “%1” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix in the file before importing.</source>
+        <translation>
+            <numerusform>%n problem to fix in the file before importing.</numerusform>
+            <numerusform>%n problems to fix in the file before importing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 already stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): fix the mapping or the file. </source>
+        <translation>
+            <numerusform>%n problem: fix the mapping or the file. </numerusform>
+            <numerusform>%n problems: fix the mapping or the file. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — name the mapping to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(showing the first %1 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n value(s).</source>
+        <translation>
+            <numerusform>Imported %n value.</numerusform>
+            <numerusform>Imported %n values.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n transaction(s).</source>
+        <translation>
+            <numerusform>Imported %n transaction.</numerusform>
+            <numerusform>Imported %n transactions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lifeos::DueDateDelegate</name>
     <message>
         <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::FinancePage</name>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of the summary and charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in different currencies are never added together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a bank statement or metrics CSV (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recurring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter merchant or note (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenses and income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a transaction (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected transaction (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected transaction (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending by category this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a budget (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification appears when a budget reaches 80% and again at 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add recurring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a recurring transaction (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due occurrences are added to the transactions each time this page opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending by category, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgets this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income and expenses, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (income)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transactions match the filter in this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transactions in this month. Add one with Ctrl+N or import a bank statement with Ctrl+I.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent: %1
+Income: %2
+Net: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s)</source>
+        <translation>
+            <numerusform>%n transaction</numerusform>
+            <numerusform>%n transactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No spending in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the transaction “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the budget for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop “%1”? Transactions it already added stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the chart to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1486,6 +3327,318 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     <message>
         <source>Open the LifeOS quick capture window</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::HealthEditorDialog</name>
+    <message>
+        <source>Could not save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::HealthPage</name>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;able</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One day&apos;s metrics and workouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every value, sortable and filtered by metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A metric over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metrics on this day. Add one with Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;metric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a value for this day (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected value (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected value (Delete); Ctrl+Z brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workouts of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workouts on this day. Add one with Ctrl+Shift+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;workout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a workout for this day (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected workout (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected workout (Delete); Ctrl+Z brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring it back (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All metric values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All workouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric to chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ompare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw up to %n more metric(s) on the same chart</source>
+        <translation>
+            <numerusform>Draw up to %n more metric on the same chart</numerusform>
+            <numerusform>Draw up to %n more metrics on the same chart</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xport PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts appear here once you have logged a metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workout(s)</source>
+        <translation>
+            <numerusform>%n workout</numerusform>
+            <numerusform>%n workouts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 values; choose a metric to see all of its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;ompare with (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::ImportHistoryDialog</name>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n row(s) imported from %1?</source>
+        <translation>
+            <numerusform>Remove the %n row imported from %1?</numerusform>
+            <numerusform>Remove the %n rows imported from %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank statement (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid the import: %n row(s) removed.</source>
+        <translation>
+            <numerusform>Undid the import: %n row removed.</numerusform>
+            <numerusform>Undid the import: %n rows removed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1686,39 +3839,7 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sleep, weight, steps, workouts and how you feel, with trends over weeks and years.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log metrics and workouts, or sync them from an Oura Ring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charts with 7-day averages and your 90-day baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a metrics CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the money goes: expenses, income and budgets, in any currency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expenses and income by category and merchant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly and weekly budgets with alerts at 80% and 100%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bank statement CSV import that remembers each bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1739,26 +3860,6 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
     <message>
         <source>Day and week lists, and today&apos;s agenda on the Today page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A review of how you are doing, computed on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This week against last week and your baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Streaks and patterns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A daily brief and a weekly review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1976,6 +4077,10 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
         <source>Search everything, from any page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lifeos::MarkdownEditor</name>
@@ -1993,6 +4098,114 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
     <message>
         <source>See the formatted text (Ctrl+Shift+P switches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::MetricEditorDialog</name>
+    <message>
+        <source>Add metric &amp;type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define a metric of your own, with its unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::MetricTableModel</name>
+    <message>
+        <source>Typed as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::MetricTypeDialog</name>
+    <message>
+        <source>Add metric type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. caffeine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mg (may stay empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A metric of your own, tracked like the built-in ones. The name may use letters, digits, “_” and “-”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::MoneyEdit</name>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in %2, e.g. %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2084,9 +4297,118 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
 </context>
 <context>
+    <name>lifeos::NumberField</name>
+    <message>
+        <source>“%1” is not a number. Enter a number such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number of %1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number of %1 or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lifeos::PriorityDelegate</name>
     <message>
         <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::RangeSelector</name>
+    <message>
+        <source>Chart range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 (Alt+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::RecurringEditorDialog</name>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recurring transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit recurring transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landlord, Netflix, employer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merchant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2130,6 +4452,189 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
     <message>
         <source>Still indexing; related entries appear when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::ReviewPage</name>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 7 days against the 7 before them, your baseline of the 90 days before that, and today against your usual day of the week. Health values are daily averages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health this &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing tracked this week yet. Log sleep, weight or steps on the Health page (or by quick capture) and your trends appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spe&amp;nding this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs 90-day baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today vs usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expenses in the last 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this day in earlier years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing from this day in earlier years yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs last week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs 90-day baseline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today vs usual %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing logged today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days: %1 a day
+The 7 days before: %2
+90-day baseline: %3
+Today: %4
+Usual %5: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days: %1
+The 7 days before: %2
+90-day baseline for 7 days: %3
+Today: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (longest %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in a row</source>
+        <translation>
+            <numerusform>%n day in a row</numerusform>
+            <numerusform>%n days in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No streaks yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2545,6 +5050,57 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
 </context>
 <context>
+    <name>lifeos::TimeSeriesChart</name>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day average %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hover a point, or use ← → Home End for exact values; Alt+1…5 change the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90-day baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No values in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lifeos::TodayPage</name>
     <message>
         <source>Nothing due today. Add a task above, or enjoy the free time.</source>
@@ -2595,6 +5151,88 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
 </context>
 <context>
+    <name>lifeos::TransactionEditorDialog</name>
+    <message>
+        <source>New transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the money went or came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merchant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::TransactionTableModel</name>
+    <message>
+        <source>Uncategorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lifeos::TrayIcon</name>
     <message>
         <source>Show LifeOS</source>
@@ -2633,6 +5271,92 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
     <message>
         <source>Take the capture back (Ctrl+Z in quick capture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::WorkoutEditorDialog</name>
+    <message>
+        <source>Edit workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kcal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;istance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::WorkoutTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

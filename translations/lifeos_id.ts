@@ -2,6 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>BankCsvImporter</name>
+    <message>
+        <source>The column mapping needs a name.</source>
+        <translation>Pemetaan kolom memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>The column mapping does not say which column holds the date.</source>
+        <translation>Pemetaan kolom tidak menentukan kolom mana yang berisi tanggal.</translation>
+    </message>
+    <message>
+        <source>The column mapping does not say which column holds the amount.</source>
+        <translation>Pemetaan kolom tidak menentukan kolom mana yang berisi jumlah.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code such as IDR or USD.</source>
+        <translation>&quot;%1&quot; bukan kode mata uang seperti IDR atau USD.</translation>
+    </message>
+    <message>
+        <source>Reading imported transactions</source>
+        <translation>membaca transaksi yang diimpor</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n field(s), too few for the column mapping (%1 needed).</source>
+        <translation>
+            <numerusform>Baris ini memiliki %n kolom, terlalu sedikit untuk pemetaan kolom (perlu %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no date in column %1.</source>
+        <translation>Tidak ada tanggal di kolom %1.</translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; is not a day in the format %2.</source>
+        <translation>Tanggal &quot;%1&quot; bukan tanggal yang valid dalam format %2.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; cannot be read as %3, which has no decimals.</source>
+        <translation>Nilai %1 &quot;%2&quot; tidak dapat dibaca sebagai %3, yang tidak memakai desimal.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; cannot be read as an amount in %3.</source>
+        <translation>Nilai %1 &quot;%2&quot; tidak dapat dibaca sebagai jumlah dalam %3.</translation>
+    </message>
+    <message>
+        <source>There is neither a debit nor a credit amount.</source>
+        <translation>Tidak ada jumlah debit maupun kredit.</translation>
+    </message>
+    <message>
+        <source>debit</source>
+        <translation>debit</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>kredit</translation>
+    </message>
+    <message>
+        <source>There is no amount in column %1.</source>
+        <translation>Tidak ada jumlah di kolom %1.</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>jumlah</translation>
+    </message>
+    <message>
+        <source>Reading categories</source>
+        <translation>membaca kategori</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>File ini memiliki %n masalah; tidak ada yang diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing transactions</source>
+        <translation>mengimpor transaksi</translation>
+    </message>
+    <message>
+        <source>Importing line %1</source>
+        <translation>mengimpor baris %1</translation>
+    </message>
+</context>
+<context>
+    <name>BankCsvMapping</name>
+    <message>
+        <source>The saved CSV mapping has an invalid &quot;%1&quot;.</source>
+        <translation>Pemetaan kolom CSV yang tersimpan memiliki &quot;%1&quot; yang tidak valid.</translation>
+    </message>
+    <message>
+        <source>The CSV mapping was saved by a newer version of LifeOS.</source>
+        <translation>Pemetaan kolom CSV ini disimpan oleh LifeOS versi yang lebih baru.</translation>
+    </message>
+</context>
+<context>
+    <name>BankCsvMappingStore</name>
+    <message>
+        <source>Give the CSV mapping a name.</source>
+        <translation>Beri nama pemetaan kolom CSV.</translation>
+    </message>
+    <message>
+        <source>Saving the CSV mapping</source>
+        <translation>menyimpan pemetaan kolom CSV</translation>
+    </message>
+    <message>
+        <source>Reading the CSV mapping</source>
+        <translation>membaca pemetaan kolom CSV</translation>
+    </message>
+    <message>
+        <source>The saved CSV mapping &quot;%1&quot; is damaged.</source>
+        <translation>Pemetaan kolom CSV tersimpan &quot;%1&quot; rusak.</translation>
+    </message>
+    <message>
+        <source>Reading the CSV mappings</source>
+        <translation>membaca daftar pemetaan kolom CSV</translation>
+    </message>
+    <message>
+        <source>Deleting the CSV mapping</source>
+        <translation>menghapus pemetaan kolom CSV</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetRepository</name>
+    <message>
+        <source>Reading budgets</source>
+        <translation>membaca daftar anggaran</translation>
+    </message>
+    <message>
+        <source>This category already has a weekly budget starting on that day.</source>
+        <translation>Kategori ini sudah memiliki anggaran mingguan yang dimulai pada hari itu.</translation>
+    </message>
+    <message>
+        <source>This category already has a monthly budget starting on that day.</source>
+        <translation>Kategori ini sudah memiliki anggaran bulanan yang dimulai pada hari itu.</translation>
+    </message>
+    <message>
+        <source>Reading the category</source>
+        <translation>membaca kategori</translation>
+    </message>
+    <message>
+        <source>Adding the budget</source>
+        <translation>menambahkan anggaran</translation>
+    </message>
+    <message>
+        <source>The budget no longer exists.</source>
+        <translation>Anggaran ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Saving the budget</source>
+        <translation>menyimpan anggaran</translation>
+    </message>
+    <message>
+        <source>Deleting the budget</source>
+        <translation>menghapus anggaran</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTracker</name>
+    <message>
+        <source>The date is missing or is not a real day.</source>
+        <translation>Tanggal kosong atau bukan tanggal yang valid.</translation>
+    </message>
+    <message>
+        <source>Summing spending for the budget</source>
+        <translation>menjumlahkan pengeluaran untuk anggaran</translation>
+    </message>
+    <message>
+        <source>Reading budget alerts</source>
+        <translation>membaca peringatan anggaran</translation>
+    </message>
+    <message>
+        <source>Recording the budget alert</source>
+        <translation>mencatat peringatan anggaran</translation>
+    </message>
+    <message>
+        <source>%1: %2% of the weekly budget spent (%3 of %4).</source>
+        <translation>%1: %2% anggaran mingguan terpakai (%3 dari %4).</translation>
+    </message>
+    <message>
+        <source>%1: %2% of the monthly budget spent (%3 of %4).</source>
+        <translation>%1: %2% anggaran bulanan terpakai (%3 dari %4).</translation>
+    </message>
+</context>
+<context>
     <name>CaptureStore</name>
     <message>
         <source>Looking up the category</source>
@@ -74,6 +257,83 @@
     <message>
         <source>Reading recent captures</source>
         <translation>membaca catatan cepat terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryRepository</name>
+    <message>
+        <source>Reading categories</source>
+        <translation>membaca kategori</translation>
+    </message>
+    <message>
+        <source>Reading the category</source>
+        <translation>membaca kategori</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of category.</source>
+        <translation>“%1” bukan jenis kategori.</translation>
+    </message>
+    <message>
+        <source>The category needs a name.</source>
+        <translation>Kategori memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour: use the form #rrggbb, such as #3a7bd5.</source>
+        <translation>“%1” bukan warna: gunakan bentuk #rrggbb, misalnya #3a7bd5.</translation>
+    </message>
+    <message>
+        <source>There is already a category named “%1”.</source>
+        <translation>Sudah ada kategori bernama “%1”.</translation>
+    </message>
+    <message>
+        <source>Adding the category</source>
+        <translation>menambahkan kategori</translation>
+    </message>
+    <message>
+        <source>The category no longer exists.</source>
+        <translation>Kategori ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Renaming the category</source>
+        <translation>mengganti nama kategori</translation>
+    </message>
+    <message>
+        <source>Deleting the category</source>
+        <translation>menghapus kategori</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryRules</name>
+    <message>
+        <source>Reading category rules</source>
+        <translation>membaca aturan kategori</translation>
+    </message>
+    <message>
+        <source>Remembering the category</source>
+        <translation>mengingat kategori</translation>
+    </message>
+</context>
+<context>
+    <name>ChartRange</name>
+    <message>
+        <source>7 d</source>
+        <translation>7 hr</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 hr</translation>
+    </message>
+    <message>
+        <source>90 d</source>
+        <translation>90 hr</translation>
+    </message>
+    <message>
+        <source>1 y</source>
+        <translation>1 thn</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
     </message>
 </context>
 <context>
@@ -301,10 +561,6 @@
         <translation>Tersimpan %1 (id %2)</translation>
     </message>
     <message>
-        <source>Read dates as if it were this moment (parse, capture).</source>
-        <translation>Baca tanggal seolah-olah sekarang adalah saat ini (parse, capture).</translation>
-    </message>
-    <message>
         <source>ISO8601</source>
         <translation>ISO8601</translation>
     </message>
@@ -345,10 +601,6 @@
         <translation>
             <numerusform>%n catatan</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>unknown import format &quot;%1&quot;; this version imports json and jsonl</source>
-        <translation>format impor &quot;%1&quot; tidak dikenal; versi ini dapat mengimpor json dan jsonl</translation>
     </message>
     <message>
         <source>search needs the words to look for; try --help</source>
@@ -447,56 +699,6 @@
         <translation>%1 Dokumen yang belum di-embed tetap tertunda sampai proses berikutnya.</translation>
     </message>
     <message>
-        <source>LifeOS — your journal, tasks and notes, on your own computer.
-
-Commands:
-  capture TEXT [--kind KIND]        file one line as a task, note, journal line, expense,
-                                    income, metric or workout, and print what was stored
-  parse TEXT [--now ISO8601]        show how a line would be filed, without storing it
-  export DIR --format json|md       write everything to DIR
-  import FILE --format json|jsonl   json: restore a JSON export into an empty data folder;
-                                    jsonl: add or update one note a line {&quot;title&quot;,&quot;body&quot;,
-                                    &quot;created&quot;,&quot;tags&quot;,&quot;ref&quot;}; --json prints {&quot;added&quot;,
-                                    &quot;updated&quot;,&quot;unchanged&quot;,&quot;documents&quot;}
-  search QUERY [--limit N] [--mode hybrid|text|vector] [--kind KIND ...]
-         [--from DATE] [--to DATE] find records by words and meaning; with --json prints
-                                    {&quot;results&quot;:[{&quot;id&quot;,&quot;kind&quot;,&quot;ref&quot;,&quot;title&quot;,&quot;snippet&quot;,&quot;day&quot;,
-                                    &quot;score&quot;}],&quot;took_ms&quot;}: id is the record&apos;s id (null for a
-                                    day&apos;s health summary), matches in the snippet are **marked**
-  index [--rebuild] [--status]      bring the search index up to date (Ctrl+C stops, keeping
-                                    what was done); --rebuild redoes everything
-
-TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS opens its window;
---capture [TEXT] opens the quick-capture window of the running LifeOS.</source>
-        <translation>LifeOS — jurnal, tugas, dan catatan Anda, di komputer Anda sendiri.
-
-Perintah:
-  capture TEKS [--kind JENIS]       simpan satu baris sebagai tugas, catatan, baris jurnal,
-                                    pengeluaran, pemasukan, ukuran atau olahraga, lalu cetak hasilnya
-  parse TEKS [--now ISO8601]        tampilkan bagaimana baris akan disimpan, tanpa menyimpannya
-  export FOLDER --format json|md    tulis semuanya ke FOLDER
-  import BERKAS --format json|jsonl json: pulihkan ekspor JSON ke folder data yang kosong;
-                                    jsonl: tambah atau perbarui satu catatan per baris
-                                    {&quot;title&quot;,&quot;body&quot;,&quot;created&quot;,&quot;tags&quot;,&quot;ref&quot;}; --json mencetak
-                                    {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;documents&quot;}
-  search KUERI [--limit N] [--mode hybrid|text|vector] [--kind JENIS ...]
-         [--from TANGGAL] [--to TANGGAL]
-                                    cari entri menurut kata dan makna; dengan --json mencetak
-                                    {&quot;results&quot;:[{&quot;id&quot;,&quot;kind&quot;,&quot;ref&quot;,&quot;title&quot;,&quot;snippet&quot;,&quot;day&quot;,
-                                    &quot;score&quot;}],&quot;took_ms&quot;}: id adalah id entri (null untuk
-                                    ringkasan kesehatan harian), kata yang cocok di snippet
-                                    **ditandai**
-  index [--rebuild] [--status]      perbarui indeks pencarian (Ctrl+C menghentikan, yang sudah
-                                    selesai tetap disimpan); --rebuild mengulang semuanya
-
-TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, LifeOS membuka jendelanya;
---capture [TEKS] membuka jendela Catat cepat di LifeOS yang sedang berjalan.</translation>
-    </message>
-    <message>
-        <source>json or md (export); json or jsonl (import).</source>
-        <translation>json atau md (ekspor); json atau jsonl (impor).</translation>
-    </message>
-    <message>
         <source>Show at most N results (search; default 20).</source>
         <translation>Tampilkan paling banyak N hasil (search; bawaan 20).</translation>
     </message>
@@ -535,6 +737,328 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     <message>
         <source>lifeos: no vector index yet; run &quot;lifeos index&quot; first.</source>
         <translation>lifeos: indeks vektor belum ada; jalankan &quot;lifeos index&quot; dulu.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); nothing was imported</source>
+        <translation>
+            <numerusform>%1 memiliki %n masalah; tidak ada yang diimpor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would import %n metric value(s) from %1</source>
+        <translation>
+            <numerusform>Akan mengimpor %n nilai metrik dari %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would import %n transaction(s) from %1</source>
+        <translation>
+            <numerusform>Akan mengimpor %n transaksi dari %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already imported (dry run: nothing written)</source>
+        <translation>
+            <numerusform>; %n sudah pernah diimpor (uji coba: tidak ada yang ditulis)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new in %1: %n row(s) already imported</source>
+        <translation>
+            <numerusform>Tidak ada yang baru di %1: %n baris sudah pernah diimpor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n metric value(s) from %1</source>
+        <translation>
+            <numerusform>Berhasil mengimpor %n nilai metrik dari %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n transaction(s) from %1</source>
+        <translation>
+            <numerusform>Berhasil mengimpor %n transaksi dari %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already imported</source>
+        <translation>
+            <numerusform>; %n sudah pernah diimpor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>batch %1 (undo with: lifeos import --undo %1)</source>
+        <translation>batch %1 (urungkan dengan: lifeos import --undo %1)</translation>
+    </message>
+    <message>
+        <source>no saved mapping is called &quot;%1&quot;; no mappings are saved yet (import once with --mapping-save NAME)</source>
+        <translation>tidak ada pemetaan kolom tersimpan bernama &quot;%1&quot;; belum ada pemetaan kolom yang disimpan (impor sekali dengan --mapping-save NAMA)</translation>
+    </message>
+    <message>
+        <source>no saved mapping is called &quot;%1&quot;; saved mappings: %2</source>
+        <translation>tidak ada pemetaan kolom tersimpan bernama &quot;%1&quot;; pemetaan kolom tersimpan: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>--undo needs the batch id that import or import --list printed</source>
+        <translation>--undo memerlukan id batch yang ditampilkan oleh import atau import --list</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid import %1: %n row(s) removed or restored</source>
+        <translation>
+            <numerusform>Impor %1 diurungkan: %n baris dihapus atau dipulihkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>Belum ada impor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n baris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undone %1</source>
+        <translation>diurungkan %1</translation>
+    </message>
+    <message>
+        <source>unknown import format &quot;%1&quot;; this version imports json, jsonl and csv</source>
+        <translation>format impor &quot;%1&quot; tidak dikenal; versi ini mengimpor json, jsonl, dan csv</translation>
+    </message>
+    <message>
+        <source>Review for %1 (this week: the 7 days ending today; baseline: the 90 days before them)</source>
+        <translation>Tinjauan untuk %1 (minggu ini: 7 hari yang berakhir hari ini; acuan: 90 hari sebelumnya)</translation>
+    </message>
+    <message>
+        <source>Health (daily means)</source>
+        <translation>Kesehatan (rata-rata harian)</translation>
+    </message>
+    <message>
+        <source>  Nothing tracked in the last 97 days.</source>
+        <translation>  Tidak ada yang tercatat dalam 97 hari terakhir.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Minggu ini</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Minggu lalu</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Acuan</translation>
+    </message>
+    <message>
+        <source>vs last</source>
+        <translation>vs lalu</translation>
+    </message>
+    <message>
+        <source>vs base</source>
+        <translation>vs acuan</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tren</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Same weekday</source>
+        <translation>Hari yang sama</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>Pengeluaran</translation>
+    </message>
+    <message>
+        <source>  No expenses in the last 97 days.</source>
+        <translation>  Tidak ada pengeluaran dalam 97 hari terakhir.</translation>
+    </message>
+    <message>
+        <source>Spending (weekly totals, %1)</source>
+        <translation>Pengeluaran (total mingguan, %1)</translation>
+    </message>
+    <message>
+        <source>(uncategorised)</source>
+        <translation>(tanpa kategori)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Streaks</source>
+        <translation>Rentetan</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Jurnal</translation>
+    </message>
+    <message>
+        <source>Workouts</source>
+        <translation>Olahraga</translation>
+    </message>
+    <message>
+        <source>  %1: %2 days now, longest %3, last %4</source>
+        <translation>  %1: kini %2 hari, terpanjang %3, terakhir %4</translation>
+    </message>
+    <message>
+        <source>On this day</source>
+        <translation>Pada hari ini</translation>
+    </message>
+    <message>
+        <source>  Nothing from earlier years.</source>
+        <translation>  Tidak ada dari tahun-tahun sebelumnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n tahun lalu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stats takes no arguments; try --help</source>
+        <translation>stats tidak menerima argumen; coba --help</translation>
+    </message>
+    <message>
+        <source>--now needs an ISO 8601 date, such as 2026-11-22</source>
+        <translation>--now memerlukan tanggal ISO 8601, misalnya 2026-11-22</translation>
+    </message>
+    <message>
+        <source>LifeOS — your journal, tasks and notes, on your own computer.
+
+Commands:
+  capture TEXT [--kind KIND]        file one line as a task, note, journal line, expense,
+                                    income, metric or workout, and print what was stored
+  parse TEXT [--now ISO8601]        show how a line would be filed, without storing it
+  export DIR --format json|md       write everything to DIR
+  import FILE --format json|jsonl   json: restore a JSON export into an empty data folder;
+                                    jsonl: add or update one note a line {&quot;title&quot;,&quot;body&quot;,
+                                    &quot;created&quot;,&quot;tags&quot;,&quot;ref&quot;}; --json prints {&quot;added&quot;,
+                                    &quot;updated&quot;,&quot;unchanged&quot;,&quot;documents&quot;}
+  import FILE --format csv [--mapping NAME | --mapping-save NAME] [--currency CODE]
+         [--dry-run]
+                                    a metrics CSV (date, metric, value) or a bank statement
+                                    (the saved mapping NAME, else a guessed one) as one batch;
+                                    a bad row writes nothing; --json prints {&quot;batch&quot;,&quot;kind&quot;,
+                                    &quot;new&quot;,&quot;duplicates&quot;,&quot;problems&quot;:[{&quot;line&quot;,&quot;message&quot;}]}
+  import --list | --undo BATCH_ID   the imports so far; undo one import as one step
+  search QUERY [--limit N] [--mode hybrid|text|vector] [--kind KIND ...]
+         [--from DATE] [--to DATE] find records by words and meaning; with --json prints
+                                    {&quot;results&quot;:[{&quot;id&quot;,&quot;kind&quot;,&quot;ref&quot;,&quot;title&quot;,&quot;snippet&quot;,&quot;day&quot;,
+                                    &quot;score&quot;}],&quot;took_ms&quot;}: id is the record&apos;s id (null for a
+                                    day&apos;s health summary), matches in the snippet are **marked**
+  index [--rebuild] [--status]      bring the search index up to date (Ctrl+C stops, keeping
+                                    what was done); --rebuild redoes everything
+  stats [--json] [--now DATE]       the Review page&apos;s numbers: each metric and spending category
+                                    this week vs last week vs its 90-day baseline, streaks and
+                                    on this day; --json prints {&quot;today&quot;,&quot;metrics&quot;,&quot;spending&quot;,
+                                    &quot;on_this_day&quot;,&quot;streaks&quot;}
+
+TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS opens its window;
+--capture [TEXT] opens the quick-capture window of the running LifeOS.</source>
+        <translation>LifeOS — jurnal, tugas, dan catatan Anda, di komputer Anda sendiri.
+
+Perintah:
+  capture TEKS [--kind JENIS]       catat satu baris sebagai tugas, catatan, baris jurnal,
+                                    pengeluaran, pemasukan, metrik, atau olahraga, lalu tampilkan
+                                    apa yang disimpan
+  parse TEKS [--now ISO8601]        tampilkan cara baris akan dicatat, tanpa menyimpannya
+  export DIR --format json|md       tulis semuanya ke DIR
+  import FILE --format json|jsonl   json: pulihkan ekspor JSON ke folder data yang kosong;
+                                    jsonl: tambah atau perbarui satu catatan per baris
+                                    {&quot;title&quot;,&quot;body&quot;,&quot;created&quot;,&quot;tags&quot;,&quot;ref&quot;}; --json menampilkan
+                                    {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;documents&quot;}
+  import FILE --format csv [--mapping NAMA | --mapping-save NAMA] [--currency KODE]
+         [--dry-run]
+                                    CSV metrik (tanggal, metrik, nilai) atau laporan rekening bank
+                                    (pemetaan kolom tersimpan NAMA, atau hasil tebakan) sebagai satu
+                                    batch; jika ada baris salah, tidak ada yang ditulis; --json
+                                    menampilkan {&quot;batch&quot;,&quot;kind&quot;,&quot;new&quot;,&quot;duplicates&quot;,
+                                    &quot;problems&quot;:[{&quot;line&quot;,&quot;message&quot;}]}
+  import --list | --undo ID_BATCH   daftar impor sejauh ini; urungkan satu impor dalam satu langkah
+  search KUERI [--limit N] [--mode hybrid|text|vector] [--kind JENIS ...]
+         [--from TANGGAL] [--to TANGGAL]
+                                    cari entri menurut kata dan makna; dengan --json menampilkan
+                                    {&quot;results&quot;:[{&quot;id&quot;,&quot;kind&quot;,&quot;ref&quot;,&quot;title&quot;,&quot;snippet&quot;,&quot;day&quot;,
+                                    &quot;score&quot;}],&quot;took_ms&quot;}: id adalah id entri (null untuk ringkasan
+                                    kesehatan harian), kata yang cocok dalam snippet **ditandai**
+  index [--rebuild] [--status]      perbarui indeks pencarian (Ctrl+C menghentikan, yang sudah
+                                    selesai tetap disimpan); --rebuild mengulang semuanya
+  stats [--json] [--now TANGGAL]    angka halaman Tinjauan: tiap metrik dan kategori pengeluaran
+                                    minggu ini vs minggu lalu vs acuan 90 harinya, rentetan, dan
+                                    pada hari ini; --json menampilkan {&quot;today&quot;,&quot;metrics&quot;,&quot;spending&quot;,
+                                    &quot;on_this_day&quot;,&quot;streaks&quot;}
+
+TEKS boleh berupa &quot;-&quot; untuk membaca input standar. Tanpa perintah, LifeOS membuka jendelanya;
+--capture [TEKS] membuka jendela Catat cepat pada LifeOS yang sedang berjalan.</translation>
+    </message>
+    <message>
+        <source>json or md (export); json, jsonl or csv (import).</source>
+        <translation>json atau md (export); json, jsonl atau csv (import).</translation>
+    </message>
+    <message>
+        <source>Read dates as if it were this moment (parse, capture, stats).</source>
+        <translation>Baca tanggal seolah-olah sekarang adalah waktu ini (parse, capture, stats).</translation>
+    </message>
+    <message>
+        <source>Read a bank CSV with the column mapping saved as NAME (import).</source>
+        <translation>Baca CSV bank dengan pemetaan kolom yang disimpan sebagai NAMA (import).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMA</translation>
+    </message>
+    <message>
+        <source>Save the guessed column mapping as NAME (import).</source>
+        <translation>Simpan pemetaan kolom hasil tebakan sebagai NAMA (import).</translation>
+    </message>
+    <message>
+        <source>Amounts are in this currency when the CSV does not say (import).</source>
+        <translation>Mata uang untuk jumlah bila CSV tidak menyebutkannya (import).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <source>Show what would be imported without writing anything (import).</source>
+        <translation>Tampilkan apa yang akan diimpor tanpa menulis apa pun (import).</translation>
+    </message>
+    <message>
+        <source>Undo the import with this batch id (import).</source>
+        <translation>Urungkan impor dengan id batch ini (import).</translation>
+    </message>
+    <message>
+        <source>BATCH_ID</source>
+        <translation>ID_BATCH</translation>
+    </message>
+    <message>
+        <source>List the imports done so far (import).</source>
+        <translation>Tampilkan daftar impor sejauh ini (import).</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>Baris %1: kolom berkutip tidak pernah ditutup (kurang satu &quot;).</translation>
     </message>
 </context>
 <context>
@@ -763,6 +1287,56 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     </message>
 </context>
 <context>
+    <name>FinanceStats</name>
+    <message>
+        <source>Summing expenses by category</source>
+        <translation>menjumlahkan pengeluaran per kategori</translation>
+    </message>
+    <message>
+        <source>Summing expenses by month and category</source>
+        <translation>menjumlahkan pengeluaran per bulan dan kategori</translation>
+    </message>
+    <message>
+        <source>Summing income and expenses by month</source>
+        <translation>menjumlahkan pemasukan dan pengeluaran per bulan</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceValidation</name>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Jumlah harus lebih dari nol.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code: use three capital letters, such as IDR, USD or EUR.</source>
+        <translation>“%1” bukan kode mata uang: gunakan tiga huruf kapital, misalnya IDR, USD, atau EUR.</translation>
+    </message>
+    <message>
+        <source>The date is missing or is not a real day.</source>
+        <translation>Tanggal kosong atau bukan tanggal yang valid.</translation>
+    </message>
+    <message>
+        <source>The date must have a four-digit year.</source>
+        <translation>Tahun pada tanggal harus terdiri dari empat digit.</translation>
+    </message>
+    <message>
+        <source>Reading the category</source>
+        <translation>membaca kategori</translation>
+    </message>
+    <message>
+        <source>The category no longer exists. Choose another one.</source>
+        <translation>Kategori ini sudah tidak ada. Pilih kategori lain.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an income category. Choose an income category.</source>
+        <translation>“%1” bukan kategori pemasukan. Pilih kategori pemasukan.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an expense category. Choose an expense category.</source>
+        <translation>“%1” bukan kategori pengeluaran. Pilih kategori pengeluaran.</translation>
+    </message>
+</context>
+<context>
     <name>GuiLauncher</name>
     <message>
         <source>Location: %1</source>
@@ -782,6 +1356,57 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     </message>
 </context>
 <context>
+    <name>HealthFormat</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 jam</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 jam %2 mnt</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 kcal</source>
+        <translation>%1 kcal</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Oura</source>
+        <translation>Oura</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Quick capture</source>
+        <translation>Catat cepat</translation>
+    </message>
+    <message>
+        <source>Today · %1</source>
+        <translation>Hari ini · %1</translation>
+    </message>
+    <message>
+        <source>Yesterday · %1</source>
+        <translation>Kemarin · %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow · %1</source>
+        <translation>Besok · %1</translation>
+    </message>
+</context>
+<context>
     <name>HybridSearch</name>
     <message>
         <source>Searching</source>
@@ -790,6 +1415,33 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     <message>
         <source>Finding related entries</source>
         <translation>mencari entri terkait</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <source>Reading the import history</source>
+        <translation>membaca riwayat impor</translation>
+    </message>
+    <message>
+        <source>Recording the import</source>
+        <translation>mencatat impor</translation>
+    </message>
+    <message>
+        <source>The import %1 is not in the history.</source>
+        <translation>Impor %1 tidak ada dalam riwayat.</translation>
+    </message>
+    <message>
+        <source>Undoing the import</source>
+        <translation>mengurungkan impor</translation>
+    </message>
+    <message>
+        <source>There is no import %1.</source>
+        <translation>Tidak ada impor %1.</translation>
+    </message>
+    <message>
+        <source>The import %1 was already undone.</source>
+        <translation>Impor %1 sudah diurungkan.</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1623,230 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     </message>
 </context>
 <context>
+    <name>MetricCatalog</name>
+    <message>
+        <source>Sleep</source>
+        <translation>Tidur</translation>
+    </message>
+    <message>
+        <source>Sleep score</source>
+        <translation>Skor tidur</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Berat badan</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Air minum</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Suasana hati</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energi</translation>
+    </message>
+    <message>
+        <source>Heart-rate variability</source>
+        <translation>Variabilitas detak jantung</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Kesiapan</translation>
+    </message>
+    <message>
+        <source>Resting heart rate</source>
+        <translation>Detak jantung istirahat</translation>
+    </message>
+    <message>
+        <source>Sauna</source>
+        <translation>Sauna</translation>
+    </message>
+    <message>
+        <source>A metric needs a name.</source>
+        <translation>Metrik memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a metric name: use letters, digits, “_” and “-” only.</source>
+        <translation>“%1” tidak dapat menjadi nama metrik: gunakan hanya huruf, angka, “_”, dan “-”.</translation>
+    </message>
+    <message>
+        <source>A unit cannot contain “:” or a line break.</source>
+        <translation>Satuan tidak boleh berisi “:” atau baris baru.</translation>
+    </message>
+    <message>
+        <source>“%1” is already a built-in metric.</source>
+        <translation>“%1” sudah menjadi metrik bawaan.</translation>
+    </message>
+    <message>
+        <source>You already have a metric called “%1”.</source>
+        <translation>Sudah ada metrik bernama “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in metric and cannot be removed.</source>
+        <translation>“%1” adalah metrik bawaan dan tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>There is no metric called “%1”.</source>
+        <translation>Tidak ada metrik bernama “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricRepository</name>
+    <message>
+        <source>A metric needs a name.</source>
+        <translation>Metrik memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>The value of “%1” is not a number.</source>
+        <translation>Nilai “%1” bukan angka.</translation>
+    </message>
+    <message>
+        <source>The value of “%1” needs a valid day.</source>
+        <translation>Nilai “%1” memerlukan tanggal yang valid.</translation>
+    </message>
+    <message>
+        <source>Adding the value of “%1”</source>
+        <translation>menambahkan nilai “%1”</translation>
+    </message>
+    <message>
+        <source>Saving the value of “%1”</source>
+        <translation>menyimpan nilai “%1”</translation>
+    </message>
+    <message>
+        <source>The value no longer exists.</source>
+        <translation>Nilai ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Deleting the value</source>
+        <translation>menghapus nilai</translation>
+    </message>
+    <message>
+        <source>Reading the value</source>
+        <translation>membaca nilai</translation>
+    </message>
+    <message>
+        <source>A synced or imported value needs an external id.</source>
+        <translation>Nilai yang disinkronkan atau diimpor memerlukan id eksternal.</translation>
+    </message>
+    <message>
+        <source>Reading metrics</source>
+        <translation>membaca metrik</translation>
+    </message>
+    <message>
+        <source>Choose a valid day.</source>
+        <translation>Pilih tanggal yang valid.</translation>
+    </message>
+    <message>
+        <source>Reading metric names</source>
+        <translation>membaca nama metrik</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsCsvImporter</name>
+    <message>
+        <source>A metrics file needs a header row naming its date, metric and value columns.</source>
+        <translation>File metrik memerlukan baris judul yang menamai kolom tanggal, metrik, dan nilai.</translation>
+    </message>
+    <message>
+        <source>There is no date.</source>
+        <translation>Tidak ada tanggal.</translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; is not a day in the format %2.</source>
+        <translation>Tanggal &quot;%1&quot; bukan tanggal yang valid dalam format %2.</translation>
+    </message>
+    <message>
+        <source>There is no metric name.</source>
+        <translation>Tidak ada nama metrik.</translation>
+    </message>
+    <message>
+        <source>There is no value.</source>
+        <translation>Tidak ada nilai.</translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; is not a number.</source>
+        <translation>Nilai &quot;%1&quot; bukan angka.</translation>
+    </message>
+    <message>
+        <source>The unit &quot;%1&quot; does not match %2, which is measured in &quot;%3&quot;.</source>
+        <translation>Satuan &quot;%1&quot; tidak cocok dengan %2, yang diukur dalam &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 already has a value on line %3.</source>
+        <translation>%1 pada %2 sudah memiliki nilai di baris %3.</translation>
+    </message>
+    <message>
+        <source>Reading imported metrics</source>
+        <translation>membaca metrik yang diimpor</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>File ini memiliki %n masalah; tidak ada yang diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing line %1</source>
+        <translation>mengimpor baris %1</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyFormat</name>
+    <message>
+        <source>“%1” is not a currency code such as IDR or USD.</source>
+        <translation>“%1” bukan kode mata uang seperti IDR atau USD.</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Masukkan jumlah.</translation>
+    </message>
+    <message>
+        <source>Enter the amount without a minus sign; choose expense or income for the direction.</source>
+        <translation>Masukkan jumlah tanpa tanda minus; pilih pengeluaran atau pemasukan untuk arahnya.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: use digits and separators only.</source>
+        <translation>“%1” bukan jumlah: gunakan hanya angka dan pemisah.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: it has no digits.</source>
+        <translation>“%1” bukan jumlah: tidak ada angkanya.</translation>
+    </message>
+    <message>
+        <source>“%1” has more than one decimal separator.</source>
+        <translation>“%1” memiliki lebih dari satu pemisah desimal.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: its thousands separators are misplaced.</source>
+        <translation>“%1” bukan jumlah: pemisah ribuannya salah tempat.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: digits must follow the decimal separator.</source>
+        <translation>“%1” bukan jumlah: harus ada angka setelah pemisah desimal.</translation>
+    </message>
+    <message>
+        <source>%1 amounts have no decimals.</source>
+        <translation>Jumlah dalam %1 tidak memakai desimal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 amounts have at most %n decimal(s).</source>
+        <translation>
+            <numerusform>Jumlah dalam %1 memakai paling banyak %n desimal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is too large an amount.</source>
+        <translation>Jumlah “%1” terlalu besar.</translation>
+    </message>
+</context>
+<context>
     <name>NoteRepository</name>
     <message>
         <source>Adding the note</source>
@@ -1123,6 +1999,80 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     </message>
 </context>
 <context>
+    <name>RecurringTransactions</name>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>Tanggal terakhir lebih awal dari tanggal pertama.</translation>
+    </message>
+    <message>
+        <source>Adding the recurring transaction</source>
+        <translation>menambahkan transaksi berulang</translation>
+    </message>
+    <message>
+        <source>Saving the recurring transaction</source>
+        <translation>menyimpan transaksi berulang</translation>
+    </message>
+    <message>
+        <source>The recurring transaction no longer exists.</source>
+        <translation>Transaksi berulang ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Deleting the recurring transaction</source>
+        <translation>menghapus transaksi berulang</translation>
+    </message>
+    <message>
+        <source>Reading recurring transactions</source>
+        <translation>membaca daftar transaksi berulang</translation>
+    </message>
+    <message>
+        <source>The date is missing or is not a real day.</source>
+        <translation>Tanggal kosong atau bukan tanggal yang valid.</translation>
+    </message>
+    <message>
+        <source>Reading transactions</source>
+        <translation>membaca daftar transaksi</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCalculator</name>
+    <message>
+        <source>The review needs a valid day.</source>
+        <translation>Tinjauan memerlukan tanggal yang valid.</translation>
+    </message>
+    <message>
+        <source>Reading the metrics for the review</source>
+        <translation>membaca metrik untuk tinjauan</translation>
+    </message>
+    <message>
+        <source>Reading the spending for the review</source>
+        <translation>membaca pengeluaran untuk tinjauan</translation>
+    </message>
+    <message>
+        <source>Reading what happened on this day</source>
+        <translation>membaca apa yang terjadi pada hari ini</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Reading the streaks for the review</source>
+        <translation>membaca rentetan untuk tinjauan</translation>
+    </message>
+</context>
+<context>
     <name>SearchFormat</name>
     <message>
         <source>Journal</source>
@@ -1217,6 +2167,25 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     </message>
 </context>
 <context>
+    <name>SeriesLoader</name>
+    <message>
+        <source>Choose a valid range of days.</source>
+        <translation>Pilih rentang hari yang valid.</translation>
+    </message>
+    <message>
+        <source>Reading the values of “%1”</source>
+        <translation>membaca nilai “%1”</translation>
+    </message>
+    <message>
+        <source>Reading spending</source>
+        <translation>membaca pengeluaran</translation>
+    </message>
+    <message>
+        <source>Reading workouts</source>
+        <translation>membaca daftar olahraga</translation>
+    </message>
+</context>
+<context>
     <name>TaskRepository</name>
     <message>
         <source>A task needs a title.</source>
@@ -1267,6 +2236,37 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     </message>
 </context>
 <context>
+    <name>TransactionRepository</name>
+    <message>
+        <source>Adding the transaction</source>
+        <translation>menambahkan transaksi</translation>
+    </message>
+    <message>
+        <source>Saving the transaction</source>
+        <translation>menyimpan transaksi</translation>
+    </message>
+    <message>
+        <source>The transaction no longer exists.</source>
+        <translation>Transaksi ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Deleting the transaction</source>
+        <translation>menghapus transaksi</translation>
+    </message>
+    <message>
+        <source>Reading the transaction</source>
+        <translation>membaca transaksi</translation>
+    </message>
+    <message>
+        <source>Reading transactions</source>
+        <translation>membaca daftar transaksi</translation>
+    </message>
+    <message>
+        <source>Reading currencies</source>
+        <translation>membaca mata uang</translation>
+    </message>
+</context>
+<context>
     <name>VectorIndex</name>
     <message>
         <source>The vectors do not match the index dimension.</source>
@@ -1299,6 +2299,170 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     <message>
         <source>The search index file is damaged; it will be rebuilt.</source>
         <translation>File indeks pencarian rusak; indeks akan dibangun ulang.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkoutRepository</name>
+    <message>
+        <source>A workout needs an activity, such as “run”.</source>
+        <translation>Olahraga memerlukan aktivitas, misalnya “lari”.</translation>
+    </message>
+    <message>
+        <source>The workout needs a valid day.</source>
+        <translation>Olahraga memerlukan tanggal yang valid.</translation>
+    </message>
+    <message>
+        <source>The duration must be a number of minutes, not negative.</source>
+        <translation>Durasi harus berupa jumlah menit, tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The distance must be a number of kilometres, not negative.</source>
+        <translation>Jarak harus berupa jumlah kilometer, tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The calories must be a number, not negative.</source>
+        <translation>Kalori harus berupa angka, tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Adding the workout</source>
+        <translation>menambahkan olahraga</translation>
+    </message>
+    <message>
+        <source>Saving the workout</source>
+        <translation>menyimpan olahraga</translation>
+    </message>
+    <message>
+        <source>The workout no longer exists.</source>
+        <translation>Olahraga ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Deleting the workout</source>
+        <translation>menghapus olahraga</translation>
+    </message>
+    <message>
+        <source>Reading the workout</source>
+        <translation>membaca olahraga</translation>
+    </message>
+    <message>
+        <source>A synced or imported workout needs an external id.</source>
+        <translation>Olahraga yang disinkronkan atau diimpor memerlukan id eksternal.</translation>
+    </message>
+    <message>
+        <source>Reading workouts</source>
+        <translation>membaca daftar olahraga</translation>
+    </message>
+    <message>
+        <source>Choose a valid day.</source>
+        <translation>Pilih tanggal yang valid.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::BudgetChart</name>
+    <message>
+        <source>Budgets: spent against the limit (over budget in red)</source>
+        <translation>Anggaran: terpakai dibanding batas (melebihi anggaran berwarna merah)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Anggaran</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Terpakai</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>Tanpa kategori</translation>
+    </message>
+    <message>
+        <source>%1 (week)</source>
+        <translation>%1 (mingguan)</translation>
+    </message>
+    <message>
+        <source>%1 (month)</source>
+        <translation>%1 (bulanan)</translation>
+    </message>
+    <message>
+        <source>% of budget</source>
+        <translation>% dari anggaran</translation>
+    </message>
+    <message>
+        <source>%1: %2 spent of %3 (%4%)</source>
+        <translation>%1: %2 terpakai dari %3 (%4%)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::BudgetEditorDialog</name>
+    <message>
+        <source>New budget</source>
+        <translation>Anggaran baru</translation>
+    </message>
+    <message>
+        <source>Edit budget</source>
+        <translation>Edit anggaran</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Setiap bulan</translation>
+    </message>
+    <message>
+        <source>Every week (Monday to Sunday)</source>
+        <translation>Setiap minggu (Senin sampai Minggu)</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Batas:</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::BudgetList</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Terpakai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 dari %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Minggu mulai %1</translation>
+    </message>
+    <message>
+        <source>Over by %1</source>
+        <translation>Lebih %1</translation>
+    </message>
+    <message>
+        <source>Limit reached</source>
+        <translation>Batas tercapai</translation>
+    </message>
+    <message>
+        <source>Near the limit: %1 left</source>
+        <translation>Mendekati batas: sisa %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Sisa %1</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +2627,88 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     </message>
 </context>
 <context>
+    <name>lifeos::CashFlowChart</name>
+    <message>
+        <source>Income and expenses per month</source>
+        <translation>Pemasukan dan pengeluaran per bulan</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Pemasukan</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Pengeluaran</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Bersih</translation>
+    </message>
+    <message>
+        <source>%1
+Income %2
+Expenses %3
+Net %4</source>
+        <translation>%1
+Pemasukan %2
+Pengeluaran %3
+Bersih %4</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::CategoryCombo</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Kategori baru</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the new category:</source>
+        <translation>&amp;Nama kategori baru:</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Tanpa kategori</translation>
+    </message>
+    <message>
+        <source>New category…</source>
+        <translation>Kategori baru…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::CategoryItemDelegate</name>
+    <message>
+        <source>No category</source>
+        <translation>Tanpa kategori</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::CategorySpendingChart</name>
+    <message>
+        <source>Spending by category per month</source>
+        <translation>Pengeluaran per kategori per bulan</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>Tanpa kategori</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>lifeos::ComingSoonPage</name>
     <message>
         <source>Coming in a later version</source>
@@ -1470,10 +2716,602 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     </message>
 </context>
 <context>
+    <name>lifeos::CsvImportDialog</name>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>&amp;Pilih file…</translation>
+    </message>
+    <message>
+        <source>One &amp;signed column:</source>
+        <translation>Satu kolom &amp;bertanda:</translation>
+    </message>
+    <message>
+        <source>De&amp;bit and credit:</source>
+        <translation>&amp;Debit dan kredit:</translation>
+    </message>
+    <message>
+        <source>Negati&amp;ve amounts are income (card statements)</source>
+        <translation>Jumlah &amp;negatif adalah pemasukan (tagihan kartu)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Impor CSV</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Belum ada file yang dipilih</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file: a statement exported by your bank, or metrics with the columns date, metric and value. Nothing is written until you press Import.</source>
+        <translation>Pilih file CSV: laporan rekening yang diekspor dari bank Anda, atau metrik dengan kolom tanggal, metrik, dan nilai. Tidak ada yang ditulis sebelum Anda menekan Impor.</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Koma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Titik koma ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Garis tegak ( | )</translation>
+    </message>
+    <message>
+        <source>Header rows</source>
+        <translation>Baris judul</translation>
+    </message>
+    <message>
+        <source>d = day, M = month, yy/yyyy = year, MMM = month name</source>
+        <translation>d = hari, M = bulan, yy/yyyy = tahun, MMM = nama bulan</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Deteksi</translation>
+    </message>
+    <message>
+        <source>1,234.56 (point)</source>
+        <translation>1,234.56 (titik)</translation>
+    </message>
+    <message>
+        <source>1.234,56 (comma)</source>
+        <translation>1.234,56 (koma)</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s name, e.g. BCA</source>
+        <translation>Nama bank, mis. BCA</translation>
+    </message>
+    <message>
+        <source>Amount column</source>
+        <translation>Kolom jumlah</translation>
+    </message>
+    <message>
+        <source>Debit column</source>
+        <translation>Kolom debit</translation>
+    </message>
+    <message>
+        <source>Credit column</source>
+        <translation>Kolom kredit</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation>Pe&amp;metaan kolom tersimpan:</translation>
+    </message>
+    <message>
+        <source>Se&amp;parator:</source>
+        <translation>Pemi&amp;sah:</translation>
+    </message>
+    <message>
+        <source>&amp;Header rows:</source>
+        <translation>Baris &amp;judul:</translation>
+    </message>
+    <message>
+        <source>&amp;Date column:</source>
+        <translation>Kolom &amp;tanggal:</translation>
+    </message>
+    <message>
+        <source>Date &amp;format:</source>
+        <translation>&amp;Format tanggal:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>Des&amp;kripsi:</translation>
+    </message>
+    <message>
+        <source>Merc&amp;hant:</source>
+        <translation>Peda&amp;gang:</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>keluar</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>masuk</translation>
+    </message>
+    <message>
+        <source>Dec&amp;imals:</source>
+        <translation>Desima&amp;l:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>Mata &amp;uang:</translation>
+    </message>
+    <message>
+        <source>Mapping &amp;name:</source>
+        <translation>N&amp;ama pemetaan kolom:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Change a category with F2 or a double-click; LifeOS learns from your changes.</source>
+        <translation>Ubah kategori dengan F2 atau klik dua kali; LifeOS belajar dari perubahan Anda.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>A metrics file: one value per row (date, metric, value).</source>
+        <translation>File metrik: satu nilai per baris (tanggal, metrik, nilai).</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>File CSV (*.csv *.txt);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>New mapping (guessed from the file)</source>
+        <translation>Pemetaan kolom baru (ditebak dari file)</translation>
+    </message>
+    <message>
+        <source>The mapping “%1” no longer exists.</source>
+        <translation>Pemetaan kolom “%1” sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Same as the description</source>
+        <translation>Sama dengan deskripsi</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolom %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Sudah diimpor</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>Already stored</source>
+        <translation>Sudah tersimpan</translation>
+    </message>
+    <message>
+        <source>Replaces the stored value</source>
+        <translation>Menggantikan nilai tersimpan</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix in the file before importing.</source>
+        <translation>
+            <numerusform>%n masalah perlu diperbaiki di file sebelum mengimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 already stored</source>
+        <translation>%1 baru, %2 sudah tersimpan</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 already imported</source>
+        <translation>%1 baru, %2 sudah diimpor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): fix the mapping or the file. </source>
+        <translation>
+            <numerusform>%n masalah: perbaiki pemetaan kolom atau file. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — name the mapping to import.</source>
+        <translation> — beri nama pemetaan kolom untuk mengimpor.</translation>
+    </message>
+    <message>
+        <source>(showing the first %1 rows)</source>
+        <translation>(menampilkan %1 baris pertama)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n value(s).</source>
+        <translation>
+            <numerusform>Berhasil mengimpor %n nilai.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n transaction(s).</source>
+        <translation>
+            <numerusform>Berhasil mengimpor %n transaksi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lifeos::DueDateDelegate</name>
     <message>
         <source>No date</source>
         <translation>Tanpa tanggal</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::FinancePage</name>
+    <message>
+        <source>Every week</source>
+        <translation>Setiap minggu</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Setiap bulan</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Setiap tahun</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Impor CSV…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>&amp;Riwayat impor…</translation>
+    </message>
+    <message>
+        <source>Currency of the summary and charts</source>
+        <translation>Mata uang untuk ringkasan dan grafik</translation>
+    </message>
+    <message>
+        <source>Amounts in different currencies are never added together</source>
+        <translation>Jumlah dalam mata uang berbeda tidak pernah dijumlahkan</translation>
+    </message>
+    <message>
+        <source>Import a bank statement or metrics CSV (Ctrl+I)</source>
+        <translation>Impor mutasi rekening atau CSV metrik (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Keuangan</translation>
+    </message>
+    <message>
+        <source>&amp;Transactions</source>
+        <translation>&amp;Transaksi</translation>
+    </message>
+    <message>
+        <source>&amp;Budgets</source>
+        <translation>A&amp;nggaran</translation>
+    </message>
+    <message>
+        <source>&amp;Recurring</source>
+        <translation>&amp;Berulang</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Grafik</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Mata uang:</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>T&amp;ambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Previous month (Alt+Left)</source>
+        <translation>Bulan sebelumnya (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Bulan sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next month (Alt+Right)</source>
+        <translation>Bulan berikutnya (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Bulan berikutnya</translation>
+    </message>
+    <message>
+        <source>Filter merchant or note (Ctrl+F)</source>
+        <translation>Saring pedagang atau catatan (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translation>Saring menurut kategori</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Saring menurut jenis</translation>
+    </message>
+    <message>
+        <source>Expenses and income</source>
+        <translation>Pengeluaran dan pemasukan</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Pengeluaran</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Pemasukan</translation>
+    </message>
+    <message>
+        <source>Add a transaction (Ctrl+N)</source>
+        <translation>Tambah transaksi (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit the selected transaction (Enter)</source>
+        <translation>Ubah transaksi terpilih (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete the selected transaction (Delete)</source>
+        <translation>Hapus transaksi terpilih (Delete)</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaksi</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Terpakai</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Porsi</translation>
+    </message>
+    <message>
+        <source>Spending by category this month</source>
+        <translation>Pengeluaran per kategori bulan ini</translation>
+    </message>
+    <message>
+        <source>This month by category</source>
+        <translation>Bulan ini per kategori</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Anggaran</translation>
+    </message>
+    <message>
+        <source>&amp;Add budget…</source>
+        <translation>T&amp;ambah anggaran…</translation>
+    </message>
+    <message>
+        <source>Add a budget (Ctrl+N)</source>
+        <translation>Tambah anggaran (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>A notification appears when a budget reaches 80% and again at 100%.</source>
+        <translation>Notifikasi muncul saat anggaran mencapai 80% dan lagi pada 100%.</translation>
+    </message>
+    <message>
+        <source>Recurring transactions</source>
+        <translation>Transaksi berulang</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Pedagang</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Pengulangan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>&amp;Add recurring…</source>
+        <translation>T&amp;ambah transaksi berulang…</translation>
+    </message>
+    <message>
+        <source>Add a recurring transaction (Ctrl+N)</source>
+        <translation>Tambah transaksi berulang (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Due occurrences are added to the transactions each time this page opens.</source>
+        <translation>Transaksi yang jatuh tempo ditambahkan setiap kali halaman ini dibuka.</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Ekspor PNG…</translation>
+    </message>
+    <message>
+        <source>Export %1 as PNG</source>
+        <translation>Ekspor %1 sebagai PNG</translation>
+    </message>
+    <message>
+        <source>Spending by category, last 12 months</source>
+        <translation>Pengeluaran per kategori, 12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Budgets this period</source>
+        <translation>Anggaran periode ini</translation>
+    </message>
+    <message>
+        <source>Income and expenses, last 12 months</source>
+        <translation>Pemasukan dan pengeluaran, 12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Semua kategori</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>Tanpa kategori</translation>
+    </message>
+    <message>
+        <source>%1 (income)</source>
+        <translation>%1 (pemasukan)</translation>
+    </message>
+    <message>
+        <source>No transactions match the filter in this month.</source>
+        <translation>Tidak ada transaksi yang cocok dengan filter bulan ini.</translation>
+    </message>
+    <message>
+        <source>No transactions in this month. Add one with Ctrl+N or import a bank statement with Ctrl+I.</source>
+        <translation>Belum ada transaksi bulan ini. Tambahkan dengan Ctrl+N atau impor mutasi rekening dengan Ctrl+I.</translation>
+    </message>
+    <message>
+        <source>Spent: %1
+Income: %2
+Net: %3</source>
+        <translation>Pengeluaran: %1
+Pemasukan: %2
+Bersih: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s)</source>
+        <translation>
+            <numerusform>%n transaksi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No spending in %1</source>
+        <translation>Tidak ada pengeluaran pada %1</translation>
+    </message>
+    <message>
+        <source>No end</source>
+        <translation>Tanpa akhir</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Anggaran</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Delete the transaction “%1”?</source>
+        <translation>Hapus transaksi “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete the budget for %1?</source>
+        <translation>Hapus anggaran untuk %1?</translation>
+    </message>
+    <message>
+        <source>Stop “%1”? Transactions it already added stay.</source>
+        <translation>Hentikan “%1”? Transaksi yang sudah ditambahkan tetap ada.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Ekspor grafik</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation>Grafik disimpan ke %1.</translation>
+    </message>
+    <message>
+        <source>Could not save the chart to %1.</source>
+        <translation>Tidak dapat menyimpan grafik ke %1.</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +3339,313 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     <message>
         <source>Open the LifeOS quick capture window</source>
         <translation>Buka jendela Catat cepat LifeOS</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::HealthEditorDialog</name>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Tidak dapat menyimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::HealthPage</name>
+    <message>
+        <source>Export chart</source>
+        <translation>Ekspor grafik</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Hari</translation>
+    </message>
+    <message>
+        <source>T&amp;able</source>
+        <translation>Ta&amp;bel</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Grafik</translation>
+    </message>
+    <message>
+        <source>One day&apos;s metrics and workouts</source>
+        <translation>Metrik dan olahraga satu hari</translation>
+    </message>
+    <message>
+        <source>Every value, sortable and filtered by metric</source>
+        <translation>Semua nilai, dapat diurutkan dan disaring menurut metrik</translation>
+    </message>
+    <message>
+        <source>A metric over time</source>
+        <translation>Satu metrik dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Hari sebelumnya (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Hari sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Hari berikutnya (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Hari berikutnya</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>Hari &amp;ini</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Ke hari ini</translation>
+    </message>
+    <message>
+        <source>Metrics of the day</source>
+        <translation>Metrik harian</translation>
+    </message>
+    <message>
+        <source>No metrics on this day. Add one with Ctrl+N.</source>
+        <translation>Tidak ada metrik pada hari ini. Tambahkan dengan Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Add &amp;metric…</source>
+        <translation>Tambah &amp;metrik…</translation>
+    </message>
+    <message>
+        <source>Log a value for this day (Ctrl+N)</source>
+        <translation>Catat nilai untuk hari ini (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Edit the selected value (Enter)</source>
+        <translation>Ubah nilai terpilih (Enter)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Ha&amp;pus</translation>
+    </message>
+    <message>
+        <source>Delete the selected value (Delete); Ctrl+Z brings it back</source>
+        <translation>Hapus nilai terpilih (Delete); Ctrl+Z mengembalikannya</translation>
+    </message>
+    <message>
+        <source>Workouts of the day</source>
+        <translation>Olahraga harian</translation>
+    </message>
+    <message>
+        <source>No workouts on this day. Add one with Ctrl+Shift+N.</source>
+        <translation>Tidak ada olahraga pada hari ini. Tambahkan dengan Ctrl+Shift+N.</translation>
+    </message>
+    <message>
+        <source>Add &amp;workout…</source>
+        <translation>Tambah &amp;olahraga…</translation>
+    </message>
+    <message>
+        <source>Log a workout for this day (Ctrl+Shift+N)</source>
+        <translation>Catat olahraga untuk hari ini (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ub&amp;ah…</translation>
+    </message>
+    <message>
+        <source>Edit the selected workout (Enter)</source>
+        <translation>Ubah olahraga terpilih (Enter)</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>Hapu&amp;s</translation>
+    </message>
+    <message>
+        <source>Delete the selected workout (Delete); Ctrl+Z brings it back</source>
+        <translation>Hapus olahraga terpilih (Delete); Ctrl+Z mengembalikannya</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Workouts</source>
+        <translation>Olahraga</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>U&amp;rungkan</translation>
+    </message>
+    <message>
+        <source>Bring it back (Ctrl+Z)</source>
+        <translation>Kembalikan (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Filter by metric</source>
+        <translation>Saring menurut metrik</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tampilkan:</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metrik:</translation>
+    </message>
+    <message>
+        <source>All metric values</source>
+        <translation>Semua nilai metrik</translation>
+    </message>
+    <message>
+        <source>All workouts</source>
+        <translation>Semua olahraga</translation>
+    </message>
+    <message>
+        <source>Metric to chart</source>
+        <translation>Metrik untuk grafik</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare with</source>
+        <translation>Ban&amp;dingkan dengan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw up to %n more metric(s) on the same chart</source>
+        <translation>
+            <numerusform>Gambar hingga %n metrik lagi pada grafik yang sama</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xport PNG…</source>
+        <translation>E&amp;kspor PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image</source>
+        <translation>Simpan grafik sebagai gambar</translation>
+    </message>
+    <message>
+        <source>Charts appear here once you have logged a metric.</source>
+        <translation>Grafik muncul di sini setelah Anda mencatat metrik.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workout(s)</source>
+        <translation>
+            <numerusform>%n olahraga</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All metrics</source>
+        <translation>Semua metrik</translation>
+    </message>
+    <message>
+        <source>The newest %1 values; choose a metric to see all of its values.</source>
+        <translation>%1 nilai terbaru; pilih metrik untuk melihat semua nilainya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n nilai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;ompare with (%1)</source>
+        <translation>Ban&amp;dingkan dengan (%1)</translation>
+    </message>
+    <message>
+        <source>Deleted %1 %2 on %3.</source>
+        <translation>Dihapus: %1 %2 pada %3.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 on %2.</source>
+        <translation>Dihapus: %1 pada %2.</translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1.</source>
+        <translation>Tidak dapat menulis grafik ke %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::ImportHistoryDialog</name>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation>&amp;Urungkan impor</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Riwayat impor</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Urungkan impor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n row(s) imported from %1?</source>
+        <translation>
+            <numerusform>Hapus %n baris yang diimpor dari %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Bank statement (%1)</source>
+        <translation>Mutasi rekening (%1)</translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation>Diurungkan %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>Belum ada yang diimpor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid the import: %n row(s) removed.</source>
+        <translation>
+            <numerusform>Impor diurungkan: %n baris dihapus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1701,40 +3846,8 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
         <translation>Kesehatan</translation>
     </message>
     <message>
-        <source>Sleep, weight, steps, workouts and how you feel, with trends over weeks and years.</source>
-        <translation>Tidur, berat badan, langkah, olahraga, dan perasaan Anda, lengkap dengan tren mingguan hingga tahunan.</translation>
-    </message>
-    <message>
-        <source>Log metrics and workouts, or sync them from an Oura Ring</source>
-        <translation>Catat metrik dan olahraga, atau sinkronkan dari Oura Ring</translation>
-    </message>
-    <message>
-        <source>Charts with 7-day averages and your 90-day baseline</source>
-        <translation>Grafik dengan rata-rata 7 hari dan acuan 90 hari Anda</translation>
-    </message>
-    <message>
-        <source>Import a metrics CSV</source>
-        <translation>Impor metrik dari file CSV</translation>
-    </message>
-    <message>
         <source>Finance</source>
         <translation>Keuangan</translation>
-    </message>
-    <message>
-        <source>Where the money goes: expenses, income and budgets, in any currency.</source>
-        <translation>Ke mana uang Anda pergi: pengeluaran, pemasukan, dan anggaran, dalam mata uang apa pun.</translation>
-    </message>
-    <message>
-        <source>Expenses and income by category and merchant</source>
-        <translation>Pengeluaran dan pemasukan per kategori dan penjual</translation>
-    </message>
-    <message>
-        <source>Monthly and weekly budgets with alerts at 80% and 100%</source>
-        <translation>Anggaran bulanan dan mingguan dengan peringatan di 80% dan 100%</translation>
-    </message>
-    <message>
-        <source>Bank statement CSV import that remembers each bank</source>
-        <translation>Impor mutasi rekening dari CSV yang mengingat format tiap bank</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -1755,26 +3868,6 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     <message>
         <source>Day and week lists, and today&apos;s agenda on the Today page</source>
         <translation>Daftar harian dan mingguan, serta agenda hari ini di halaman Hari ini</translation>
-    </message>
-    <message>
-        <source>Insights</source>
-        <translation>Wawasan</translation>
-    </message>
-    <message>
-        <source>A review of how you are doing, computed on this computer.</source>
-        <translation>Tinjauan tentang kondisi Anda, dihitung di komputer ini.</translation>
-    </message>
-    <message>
-        <source>This week against last week and your baseline</source>
-        <translation>Minggu ini dibandingkan dengan minggu lalu dan acuan Anda</translation>
-    </message>
-    <message>
-        <source>Streaks and patterns</source>
-        <translation>Runtunan dan pola</translation>
-    </message>
-    <message>
-        <source>A daily brief and a weekly review</source>
-        <translation>Ringkasan harian dan tinjauan mingguan</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1990,6 +4083,10 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
         <source>Search everything, from any page</source>
         <translation>Cari semuanya, dari halaman mana pun</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
 </context>
 <context>
     <name>lifeos::MarkdownEditor</name>
@@ -2008,6 +4105,114 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     <message>
         <source>See the formatted text (Ctrl+Shift+P switches)</source>
         <translation>Lihat teks yang sudah diformat (beralih dengan Ctrl+Shift+P)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::MetricEditorDialog</name>
+    <message>
+        <source>Add metric &amp;type…</source>
+        <translation>Tambah &amp;jenis metrik…</translation>
+    </message>
+    <message>
+        <source>Edit metric</source>
+        <translation>Ubah metrik</translation>
+    </message>
+    <message>
+        <source>Add metric</source>
+        <translation>Tambah metrik</translation>
+    </message>
+    <message>
+        <source>Define a metric of your own, with its unit</source>
+        <translation>Buat metrik sendiri beserta satuannya</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Nilai:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::MetricTableModel</name>
+    <message>
+        <source>Typed as: %1</source>
+        <translation>Diketik sebagai: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::MetricTypeDialog</name>
+    <message>
+        <source>Add metric type</source>
+        <translation>Tambah jenis metrik</translation>
+    </message>
+    <message>
+        <source>e.g. caffeine</source>
+        <translation>mis. kafein</translation>
+    </message>
+    <message>
+        <source>e.g. mg (may stay empty)</source>
+        <translation>mis. mg (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>A metric of your own, tracked like the built-in ones. The name may use letters, digits, “_” and “-”.</source>
+        <translation>Metrik buatan Anda sendiri, dicatat seperti metrik bawaan. Nama boleh berisi huruf, angka, “_” dan “-”.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Satuan:</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::MoneyEdit</name>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Masukkan jumlah.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in %2, e.g. %3.</source>
+        <translation>“%1” bukan jumlah dalam %2, mis. %3.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Jumlah harus lebih dari nol.</translation>
     </message>
 </context>
 <context>
@@ -2098,10 +4303,119 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     </message>
 </context>
 <context>
+    <name>lifeos::NumberField</name>
+    <message>
+        <source>“%1” is not a number. Enter a number such as %2.</source>
+        <translation>“%1” bukan angka. Masukkan angka seperti %2.</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Masukkan angka dari %1 sampai %2.</translation>
+    </message>
+    <message>
+        <source>Enter a number of %1 or more.</source>
+        <translation>Masukkan angka %1 atau lebih.</translation>
+    </message>
+    <message>
+        <source>Enter a number of %1 or less.</source>
+        <translation>Masukkan angka %1 atau kurang.</translation>
+    </message>
+</context>
+<context>
     <name>lifeos::PriorityDelegate</name>
     <message>
         <source>None</source>
         <translation>Tidak ada</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::RangeSelector</name>
+    <message>
+        <source>Chart range</source>
+        <translation>Rentang grafik</translation>
+    </message>
+    <message>
+        <source>Show %1 (Alt+%2)</source>
+        <translation>Tampilkan %1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <source>Range %1</source>
+        <translation>Rentang %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::RecurringEditorDialog</name>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Berakhir pada:</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>Hari terakhir lebih awal dari hari pertama.</translation>
+    </message>
+    <message>
+        <source>New recurring transaction</source>
+        <translation>Transaksi berulang baru</translation>
+    </message>
+    <message>
+        <source>Edit recurring transaction</source>
+        <translation>Ubah transaksi berulang</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Pengeluaran</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Pemasukan</translation>
+    </message>
+    <message>
+        <source>Landlord, Netflix, employer…</source>
+        <translation>Pemilik kontrakan, Netflix, kantor…</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Setiap bulan</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Setiap minggu</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Setiap tahun</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Hari terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>J&amp;umlah:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>&amp;Merchant:</source>
+        <translation>&amp;Pedagang:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>Pen&amp;gulangan:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Hari pertama:</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +4459,193 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     <message>
         <source>Still indexing; related entries appear when it is done.</source>
         <translation>Masih mengindeks; entri terkait akan muncul setelah selesai.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::ReviewPage</name>
+    <message>
+        <source>Journal</source>
+        <translation>Jurnal</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Pengeluaran</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Pemasukan</translation>
+    </message>
+    <message>
+        <source>Workout</source>
+        <translation>Olahraga</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Kesehatan</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <source>The last 7 days against the 7 before them, your baseline of the 90 days before that, and today against your usual day of the week. Health values are daily averages.</source>
+        <translation>7 hari terakhir dibandingkan 7 hari sebelumnya, acuan Anda dari 90 hari sebelum itu, dan hari ini dibandingkan kebiasaan Anda pada hari yang sama. Nilai kesehatan adalah rata-rata harian.</translation>
+    </message>
+    <message>
+        <source>Health this &amp;week</source>
+        <translation>Kesehatan &amp;minggu ini</translation>
+    </message>
+    <message>
+        <source>Nothing tracked this week yet. Log sleep, weight or steps on the Health page (or by quick capture) and your trends appear here.</source>
+        <translation>Belum ada yang dicatat minggu ini. Catat tidur, berat badan, atau langkah di halaman Kesehatan (atau lewat catat cepat), dan tren Anda akan muncul di sini.</translation>
+    </message>
+    <message>
+        <source>Spe&amp;nding this week</source>
+        <translation>&amp;Pengeluaran minggu ini</translation>
+    </message>
+    <message>
+        <source>Spending by category</source>
+        <translation>Pengeluaran per kategori</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <source>vs last week</source>
+        <translation>vs minggu lalu</translation>
+    </message>
+    <message>
+        <source>vs 90-day baseline</source>
+        <translation>vs acuan 90 hari</translation>
+    </message>
+    <message>
+        <source>Today vs usual</source>
+        <translation>Hari ini vs biasanya</translation>
+    </message>
+    <message>
+        <source>No expenses in the last 90 days.</source>
+        <translation>Tidak ada pengeluaran dalam 90 hari terakhir.</translation>
+    </message>
+    <message>
+        <source>On this &amp;day</source>
+        <translation>Pada &amp;hari ini</translation>
+    </message>
+    <message>
+        <source>On this day in earlier years</source>
+        <translation>Pada hari ini di tahun-tahun sebelumnya</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open</source>
+        <translation>Tekan Enter atau klik ganda untuk membuka</translation>
+    </message>
+    <message>
+        <source>Nothing from this day in earlier years yet.</source>
+        <translation>Belum ada apa pun dari hari ini di tahun-tahun sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Streaks</source>
+        <translation>Rentetan</translation>
+    </message>
+    <message>
+        <source>The review could not be computed: %1</source>
+        <translation>Tinjauan tidak dapat dihitung: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>tidak ada data</translation>
+    </message>
+    <message>
+        <source>vs last week %1</source>
+        <translation>vs minggu lalu %1</translation>
+    </message>
+    <message>
+        <source>vs 90-day baseline %1</source>
+        <translation>vs acuan 90 hari %1</translation>
+    </message>
+    <message>
+        <source>today vs usual %1 %2</source>
+        <translation>hari ini vs biasanya %1 %2</translation>
+    </message>
+    <message>
+        <source>nothing logged today</source>
+        <translation>belum ada catatan hari ini</translation>
+    </message>
+    <message>
+        <source>Last 7 days: %1 a day
+The 7 days before: %2
+90-day baseline: %3
+Today: %4
+Usual %5: %6</source>
+        <translation>7 hari terakhir: %1 per hari
+7 hari sebelumnya: %2
+Acuan 90 hari: %3
+Hari ini: %4
+%5 biasanya: %6</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>Tanpa kategori</translation>
+    </message>
+    <message>
+        <source>Last 7 days: %1
+The 7 days before: %2
+90-day baseline for 7 days: %3
+Today: %4</source>
+        <translation>7 hari terakhir: %1
+7 hari sebelumnya: %2
+Acuan 90 hari untuk 7 hari: %3
+Hari ini: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n tahun lalu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal written</source>
+        <translation>Jurnal ditulis</translation>
+    </message>
+    <message>
+        <source>Workouts</source>
+        <translation>Olahraga</translation>
+    </message>
+    <message>
+        <source>%1: %2 (longest %3)</source>
+        <translation>%1: %2 (terpanjang %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in a row</source>
+        <translation>
+            <numerusform>%n hari berturut-turut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No streaks yet.</source>
+        <translation>Belum ada rentetan.</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +5059,57 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     </message>
 </context>
 <context>
+    <name>lifeos::TimeSeriesChart</name>
+    <message>
+        <source>Week of %1</source>
+        <translation>Minggu mulai %1</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>7-day average %1</source>
+        <translation>Rata-rata 7 hari %1</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <source>Hover a point, or use ← → Home End for exact values; Alt+1…5 change the range.</source>
+        <translation>Arahkan kursor ke titik, atau gunakan ← → Home End untuk nilai persis; Alt+1…5 mengubah rentang.</translation>
+    </message>
+    <message>
+        <source>90-day baseline</source>
+        <translation>Acuan 90 hari</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>Rata-rata 7 hari</translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation>Kursor</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>No values in this range.</source>
+        <translation>Tidak ada nilai dalam rentang ini.</translation>
+    </message>
+</context>
+<context>
     <name>lifeos::TodayPage</name>
     <message>
         <source>Nothing due today. Add a task above, or enjoy the free time.</source>
@@ -2607,6 +5159,88 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     </message>
 </context>
 <context>
+    <name>lifeos::TransactionEditorDialog</name>
+    <message>
+        <source>New transaction</source>
+        <translation>Transaksi baru</translation>
+    </message>
+    <message>
+        <source>Edit transaction</source>
+        <translation>Ubah transaksi</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Pengeluaran</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Pemasukan</translation>
+    </message>
+    <message>
+        <source>Where the money went or came from</source>
+        <translation>Tujuan atau asal uang</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>J&amp;umlah:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>&amp;Merchant:</source>
+        <translation>&amp;Pedagang:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::TransactionTableModel</name>
+    <message>
+        <source>Uncategorised</source>
+        <translation>Tanpa kategori</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Pemasukan</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Pengeluaran</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Pedagang</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+</context>
+<context>
     <name>lifeos::TrayIcon</name>
     <message>
         <source>Show LifeOS</source>
@@ -2646,6 +5280,92 @@ TEKS boleh berupa &quot;-&quot; untuk membaca masukan standar. Tanpa perintah, L
     <message>
         <source>Take the capture back (Ctrl+Z in quick capture)</source>
         <translation>Tarik kembali catatan (Ctrl+Z di Catat cepat)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::WorkoutEditorDialog</name>
+    <message>
+        <source>Edit workout</source>
+        <translation>Ubah olahraga</translation>
+    </message>
+    <message>
+        <source>Add workout</source>
+        <translation>Tambah olahraga</translation>
+    </message>
+    <message>
+        <source>e.g. run</source>
+        <translation>mis. lari</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>mnt</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>kcal</source>
+        <translation>kcal</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opsional</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Aktivitas:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Durasi:</translation>
+    </message>
+    <message>
+        <source>D&amp;istance:</source>
+        <translation>&amp;Jarak:</translation>
+    </message>
+    <message>
+        <source>&amp;Calories:</source>
+        <translation>&amp;Kalori:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::WorkoutTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitas</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Jarak</translation>
+    </message>
+    <message>
+        <source>Calories</source>
+        <translation>Kalori</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
     </message>
 </context>
 </TS>

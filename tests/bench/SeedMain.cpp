@@ -1,5 +1,7 @@
 // lifeos-seed: fills an empty LifeOS data folder with deterministic sample data (see SampleData.h).
 #include "SampleData.h"
+#include "SampleHealthMoney.h"
+#include "util/Settings.h"
 #include "util/DataLocation.h"
 
 #include <QCommandLineParser>
@@ -39,7 +41,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption todayOption(QStringLiteral("today"),
                                          QStringLiteral("The day the data is relative to (default: today)."),
                                          QStringLiteral("YYYY-MM-DD"));
-    parser.addOptions({dataDirOption, scaleOption, todayOption});
+    const QCommandLineOption healthOption(
+        QStringLiteral("health-years"),
+        QStringLiteral("Also add N years of daily health metrics, workouts and money (default 0: none)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption metricsOption(QStringLiteral("metrics"),
+                                           QStringLiteral("How many daily metrics, 1 to 12 (default 12)."),
+                                           QStringLiteral("N"), QStringLiteral("12"));
+    const QCommandLineOption transactionsOption(
+        QStringLiteral("transactions"),
+        QStringLiteral("Everyday transactions in all (default: about four a day)."), QStringLiteral("N"),
+        QStringLiteral("0"));
+    parser.addOptions({dataDirOption, scaleOption, todayOption, healthOption, metricsOption, transactionsOption});
     parser.process(app);
 
     if (!parser.isSet(dataDirOption))
@@ -71,6 +84,26 @@ int main(int argc, char *argv[])
     auto counts = lifeos::SampleData::fill(*database.value(), options);
     if (!counts)
         return fail(counts.error().message);
+    const int healthYears = parser.value(healthOption).toInt();
+    lifeos::HealthMoneyCounts health;
+    if (healthYears > 0) {
+        lifeos::SampleHealthMoney::Options healthOptions;
+        healthOptions.today = today;
+        healthOptions.years = healthYears;
+        healthOptions.metricCount = parser.value(metricsOption).toInt();
+        healthOptions.transactions = parser.value(transactionsOption).toInt();
+        auto filled = lifeos::SampleHealthMoney::fill(*database.value(), healthOptions);
+        if (!filled)
+            return fail(filled.error().message);
+        health = filled.value();
+        // "meditation" is the sample person's own metric, defined as quick capture and Health expect.
+        lifeos::Settings settings(lifeos::DataLocation::settingsPath(dir.value()));
+        QStringList custom = settings.value(lifeos::SettingKeys::CustomMetrics);
+        if (!custom.contains(QStringLiteral("meditation:min:meditate")))
+            custom.append(QStringLiteral("meditation:min:meditate"));
+        settings.setValue(lifeos::SettingKeys::CustomMetrics, custom);
+        settings.sync();
+    }
     database.value().reset(); // closing checkpoints the WAL into the database file
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
 
@@ -80,6 +113,12 @@ int main(int argc, char *argv[])
     std::printf("  notes            %7d\n", counts->notes);
     std::printf("  tags             %7d  (%d links)\n", counts->tags, counts->tagLinks);
     std::printf("  categories       %7d\n", counts->categories);
+    if (healthYears > 0) {
+        std::printf("  metrics          %7d\n", health.metrics);
+        std::printf("  workouts         %7d\n", health.workouts);
+        std::printf("  transactions     %7d  (%d recurring templates, %d budgets)\n", health.transactions,
+                    health.recurring, health.budgets);
+    }
     std::printf("  today            %s, scale %g\n", qPrintable(today.toString(Qt::ISODate)), scale);
     std::printf("  database size    %7.1f MB\n", double(QFileInfo(path).size()) / (1024.0 * 1024.0));
     std::printf("seeded in %.2f s\n", seconds);
