@@ -2,12 +2,14 @@
 
 #include "cli/CliOutput.h"
 #include "cli/OpenDatabase.h"
+#include "capture/ParseContextFactory.h"
 #include "importing/BankCsvImporter.h"
 #include "importing/BankCsvMapping.h"
 #include "importing/CsvTable.h"
 #include "importing/ImportHistory.h"
 #include "importing/MetricsCsvImporter.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -126,7 +128,9 @@ mappingFor(const CliRequest &request, Database &database, const CsvTable &table,
                          : CsvImportCommands::tr("no saved mapping is called \"%1\"; saved mappings: %2")
                                .arg(name, names->join(QStringLiteral(", ")))};
     }
-    BankCsvMapping mapping = BankCsvMapping::guess(table);
+    // Without a currency in the file, the user's default currency (as quick capture uses it) applies.
+    BankCsvMapping mapping = BankCsvMapping::guess(
+        table, ParseContextFactory::fromSettings(request.settings, QDateTime::currentDateTime()).defaultCurrency);
     if (const QString currency = request.value(QStringLiteral("currency")).trimmed().toUpper(); !currency.isEmpty())
         mapping.currency = currency; // a bad code is refused by the preview
     const QString saveAs = request.value(kMappingSave).trimmed();

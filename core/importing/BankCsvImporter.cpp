@@ -80,10 +80,11 @@ Result<TransactionImportPreview> BankCsvImporter::preview(const CsvTable &table,
     preview.mappingName = mapping.name.trimmed();
     const QString source = sourceFor(mapping.name);
 
-    // What earlier imports with this mapping already wrote: one query, then set lookups.
+    // What earlier bank imports already wrote, whatever mapping or file name they used (the external id is the
+    // row's content): one query over the (source, external_id) index, then set lookups.
     auto stored = runQuery(m_database,
-                           QStringLiteral("SELECT external_id FROM transactions WHERE source = ?"),
-                           {source},
+                           QStringLiteral("SELECT external_id FROM transactions WHERE source >= 'csv:' AND source < 'csv;'"),
+                           {},
                            tr("Reading imported transactions"));
     if (!stored)
         return stored.error();
@@ -105,8 +106,10 @@ Result<TransactionImportPreview> BankCsvImporter::preview(const CsvTable &table,
     qsizetype footerStart = table.rows.size();
     while (footerStart > std::max(0, mapping.headerRows)) {
         const QStringList &row = table.rows.at(footerStart - 1);
-        if (!isBlank(row)
-            && (row.size() > widest || CsvValues::date(fieldAt(row, mapping.dateColumn), mapping.dateFormat).isValid()))
+        const QString dateField = fieldAt(row, mapping.dateColumn);
+        // Digits where the date belongs ("2024-03-0", a file cut short) make it a broken row, reported below.
+        const bool looksDated = std::any_of(dateField.cbegin(), dateField.cend(), [](QChar c) { return c.isDigit(); });
+        if (!isBlank(row) && (row.size() > widest || looksDated))
             break;
         --footerStart;
     }
@@ -142,6 +145,7 @@ Result<TransactionImportPreview> BankCsvImporter::preview(const CsvTable &table,
         const int decimals = MoneyFormat::decimals(currency);
 
         std::optional<qint64> signedMinor;
+        qint64 writtenMinor = 0; // the amount as the file writes it: the row's identity, whatever the sign rule
         auto readAmount = [&](const QString &text, const QString &label) -> std::optional<qint64> {
             const auto minor = CsvValues::amountMinor(text, decimals, mapping.decimalStyle);
             if (!minor && decimals == 0)
@@ -159,8 +163,10 @@ Result<TransactionImportPreview> BankCsvImporter::preview(const CsvTable &table,
                 const auto debit = debitText.isEmpty() ? std::optional<qint64>(0) : readAmount(debitText, tr("debit"));
                 const auto credit =
                     creditText.isEmpty() ? std::optional<qint64>(0) : readAmount(creditText, tr("credit"));
-                if (debit && credit)
+                if (debit && credit) {
                     signedMinor = std::abs(*credit) - std::abs(*debit);
+                    writtenMinor = *signedMinor;
+                }
             }
         } else {
             const QString amountText = fieldAt(row, mapping.amountColumn);
@@ -168,6 +174,7 @@ Result<TransactionImportPreview> BankCsvImporter::preview(const CsvTable &table,
                 problem(tr("There is no amount in column %1.").arg(mapping.amountColumn + 1));
             } else if (const auto amount = readAmount(amountText, tr("amount"))) {
                 signedMinor = mapping.negativeIsIncome ? -*amount : *amount;
+                writtenMinor = *amount;
             }
         }
         if (int(preview.problems.size()) != problemsBefore || !signedMinor || !day.isValid())
@@ -187,8 +194,8 @@ Result<TransactionImportPreview> BankCsvImporter::preview(const CsvTable &table,
         transaction.note = merchant.isEmpty() || merchant == description ? QString() : description;
         transaction.source = source;
         const QString identity =
-            day.toString(Qt::ISODate) + u'|' + QString::number(*signedMinor) + u'|' + currency + u'|' + description;
-        transaction.externalId = externalIdFor(day, *signedMinor, currency, description, ++occurrences[identity]);
+            day.toString(Qt::ISODate) + u'|' + QString::number(writtenMinor) + u'|' + currency + u'|' + description;
+        transaction.externalId = externalIdFor(day, writtenMinor, currency, description, ++occurrences[identity]);
         transaction.rawInput = row.join(table.separator.isNull() ? mapping.separator : table.separator);
         importRow.duplicate = storedIds.contains(transaction.externalId);
 

@@ -246,7 +246,7 @@ Result<BankCsvMapping> BankCsvMapping::fromJson(const QJsonObject &json)
     return mapping;
 }
 
-BankCsvMapping BankCsvMapping::guess(const CsvTable &table)
+BankCsvMapping BankCsvMapping::guess(const CsvTable &table, const QString &fallbackCurrency)
 {
     BankCsvMapping mapping;
     mapping.separator = table.separator.isNull() ? QChar(u',') : table.separator;
@@ -463,12 +463,16 @@ BankCsvMapping BankCsvMapping::guess(const CsvTable &table)
             else if (minor && *minor > 0)
                 ++positives;
         }
-        // Most rows are spending: when most amounts are positive and a few negative, it is a card statement.
-        mapping.negativeIsIncome = negatives > 0 && positives > negatives;
+        // A card statement lists spending as positive and the few payments or refunds as negative; a bank account
+        // lists spending as negative. Only a clear majority (two to one) over enough rows reads as a card statement;
+        // the preview shows the result before anything is written.
+        mapping.negativeIsIncome = negatives > 0 && positives >= 2 * negatives && positives + negatives >= 5;
     }
 
     // 7. The currency: the most common code in a currency column, else a "Currency: XXX" line above the table,
     // else a symbol in the amounts; otherwise the default stays.
+    if (isCurrencyCode(fallbackCurrency))
+        mapping.currency = fallbackCurrency;
     std::map<QString, int> codes;
     if (mapping.currencyColumn >= 0) {
         for (const QString &value : columnValues(mapping.currencyColumn)) {

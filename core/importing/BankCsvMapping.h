@@ -35,7 +35,9 @@ struct BankCsvMapping
     static Result<BankCsvMapping> fromJson(const QJsonObject &json);
     // A first guess from the header row and the values: date/amount/debit/credit/description columns by
     // header words (English and Indonesian) and by what the values look like; date format and decimal style.
-    static BankCsvMapping guess(const CsvTable &table);
+    // The currency comes from a currency column, a line above the table or symbols in the amounts, else
+    // `fallbackCurrency` (the user's default currency).
+    static BankCsvMapping guess(const CsvTable &table, const QString &fallbackCurrency = QStringLiteral("IDR"));
 };
 
 // Mappings remembered in the csv_mappings table, by name (case-insensitive).

@@ -85,6 +85,15 @@ bool stripDecorations(QString &text, bool &negative)
         while (trail < text.size() && text.at(text.size() - 1 - trail).isLetter())
             ++trail;
         if (trail > 0 && trail <= 3) {
+            // Indonesian and Indian banks mark the direction after the amount: "125,500.00 DB" is money out,
+            // "CR" money in. Dropping the marker would turn every expense into income.
+            const QString marker = text.right(trail).toUpper();
+            if (marker == u"DB" || marker == u"DR" || marker == u"D") {
+                negative = true;
+                ++signs;
+            } else if (marker == u"CR" || marker == u"K") {
+                ++signs;
+            }
             text.chop(trail);
             changed = true;
             continue;

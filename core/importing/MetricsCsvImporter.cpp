@@ -33,10 +33,8 @@ MetricColumns columnsOf(const CsvTable &table)
                                           QStringLiteral("day"),
                                           QStringLiteral("tanggal"),
                                           QStringLiteral("tgl")};
-    static const QStringList metricWords = {QStringLiteral("metric"),
-                                            QStringLiteral("metrik"),
-                                            QStringLiteral("name"),
-                                            QStringLiteral("nama")};
+    // Not "name"/"nama": a bank statement with a payee name and a "nilai" amount is not a metrics file.
+    static const QStringList metricWords = {QStringLiteral("metric"), QStringLiteral("metrik")};
     static const QStringList valueWords = {QStringLiteral("value"), QStringLiteral("nilai")};
     static const QStringList unitWords = {QStringLiteral("unit"), QStringLiteral("satuan")};
     MetricColumns columns;

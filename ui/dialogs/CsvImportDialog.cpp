@@ -411,7 +411,7 @@ void CsvImportDialog::savedMappingChosen()
         auto table = CsvReader::parse(m_bytes);
         if (table)
             m_table = *table;
-        BankCsvMapping guessed = BankCsvMapping::guess(m_table);
+        BankCsvMapping guessed = BankCsvMapping::guess(m_table, m_fallbackCurrency);
         guessed.name.clear();
         applyMapping(guessed);
         return;

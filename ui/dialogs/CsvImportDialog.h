@@ -38,6 +38,8 @@ class CsvImportDialog final : public QDialog
 public:
     explicit CsvImportDialog(Database &database, QWidget *parent = nullptr);
 
+    // The currency a new mapping assumes when the file names none (the Finance page's currency).
+    void setFallbackCurrency(const QString &code) { m_fallbackCurrency = code; }
     // Reads and previews a file (the "Choose file…" button calls it; tests call it directly).
     bool openFile(const QString &path);
     bool isMetricsFile() const { return m_metrics; }
@@ -106,6 +108,7 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_import = nullptr;
     QTimer *m_nameDelay = nullptr;
+    QString m_fallbackCurrency = QStringLiteral("IDR");
 };
 
 } // namespace lifeos

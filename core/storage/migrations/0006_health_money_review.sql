@@ -44,7 +44,7 @@ CREATE TABLE category_rules (
 -- Recurring expenses and income: a template that posts one transaction per due day
 -- (source 'recurring', external_id '<template id>:<day>', so posting twice never duplicates).
 CREATE TABLE recurring_transactions (
-    id            INTEGER PRIMARY KEY,
+    id            INTEGER PRIMARY KEY AUTOINCREMENT, -- ids are in posted external ids: never reused
     kind          TEXT NOT NULL CHECK (kind IN ('expense', 'income')),
     amount_minor  INTEGER NOT NULL CHECK (amount_minor > 0),
     currency      TEXT NOT NULL CHECK (length(currency) = 3 AND currency = upper(currency)),

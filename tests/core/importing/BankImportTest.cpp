@@ -80,6 +80,23 @@ TEST_CASE("A statement is written once; importing the same file again adds nothi
     CHECK(t.count(QStringLiteral("import_batches")) == 1);
 }
 
+TEST_CASE("The same file under another mapping name, or read with the opposite sign rule, adds nothing", "[import]")
+{
+    ImportDb t;
+    const CsvTable table =
+        statement({QStringLiteral("2024-03-01,KOPI KENANGAN,-25000"), QStringLiteral("2024-03-02,GAJI MARET,5000000")});
+    importOk(*t.db, table);
+    BankCsvMapping renamed = plainMapping();
+    renamed.name = QStringLiteral("statement (1)");
+    CHECK(previewOk(*t.db, table, renamed).newCount() == 0);
+    renamed.negativeIsIncome = true; // a guess that read the file as a card statement
+    const TransactionImportPreview flipped = previewOk(*t.db, table, renamed);
+    CHECK(flipped.newCount() == 0);
+    CHECK(flipped.duplicateCount() == 2);
+    commitOk(*t.db, flipped);
+    CHECK(t.count(QStringLiteral("transactions")) == 2);
+}
+
 TEST_CASE("Two identical purchases on one day both stay, and stay two on re-import", "[import]")
 {
     ImportDb t;
@@ -209,6 +226,19 @@ TEST_CASE("Summary lines after the last transaction are not rows, a short row in
                                    {QStringLiteral("Saldo Akhir"), QStringLiteral("18.811.500,00")}});
     const TransactionImportPreview preview = previewOk(*t.db, table, plainMapping());
     CHECK(preview.rows.size() == 2);
+    REQUIRE(preview.problems.size() == 1);
+    CHECK(preview.problems.first().line == 3);
+}
+
+TEST_CASE("A last row cut short inside its date is a problem, not a summary line", "[import]")
+{
+    ImportDb t;
+    const CsvTable table =
+        tableOf(QList<QStringList>{{QStringLiteral("Date"), QStringLiteral("Text"), QStringLiteral("Amount")},
+                                   {QStringLiteral("2024-03-01"), QStringLiteral("A"), QStringLiteral("-1000")},
+                                   {QStringLiteral("2024-03-0")}});
+    const TransactionImportPreview preview = previewOk(*t.db, table, plainMapping());
+    CHECK(preview.rows.size() == 1);
     REQUIRE(preview.problems.size() == 1);
     CHECK(preview.problems.first().line == 3);
 }

@@ -28,6 +28,11 @@ TEST_CASE("Amounts are read into minor units", "[csv]")
         {u"+5", 2, S::Auto, 500},
         {u"12.50-", 2, S::Auto, -1250},
         {u"(12.50)", 2, S::Auto, -1250},
+        // direction markers after the amount (BCA and others): DB/DR/D out, CR/K in
+        {u"125,500.00 DB", 2, S::Auto, -12550000},
+        {u"48,000.00 DR", 2, S::Auto, -4800000},
+        {u"3,000.00 CR", 2, S::Auto, 300000},
+        {u"1.250.000,00 K", 0, S::Auto, 1250000},
         {u"( 500.00 )", 2, S::Auto, -50000},
         {u"0.05", 2, S::Auto, 5},
         {u"  7  ", 2, S::Auto, 700},

@@ -42,6 +42,7 @@ TEST_CASE("A metrics file is told apart from a bank statement by its header", "[
         {u"Tanggal,Metrik,Nilai,Satuan", true},
         {u"Date,Description,Amount", false},
         {u"date,metric", false},
+        {u"Tanggal,Keterangan,Nama,Nilai", false}, // a bank statement with a payee name and an amount
         {u"", false},
     }));
     const QString header = QString::fromUtf16(c.header);
