@@ -4647,6 +4647,19 @@ Hari ini: %4</translation>
         <source>No streaks yet.</source>
         <translation>Belum ada rentetan.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… dan %n lainnya</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::SaveErrorLabel</name>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Tidak dapat menyimpan: %1</translation>
+    </message>
 </context>
 <context>
     <name>lifeos::SearchPage</name>

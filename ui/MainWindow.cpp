@@ -264,7 +264,19 @@ void MainWindow::openSearchHit(const SearchHit &hit)
         static_cast<JournalPage *>(page(Journal))->showDay(hit.day);
         return;
     }
-    // Money, health and calendar have no page yet: the journal of that day is the nearest place to look.
+    if ((hit.kind == u"health" || hit.kind == u"metric" || hit.kind == u"workout") && hit.day.isValid()) {
+        showPage(Health);
+        static_cast<HealthPage *>(page(Health))->showDay(hit.day);
+        return;
+    }
+    if ((hit.kind == u"expense" || hit.kind == u"income") && hit.day.isValid()) {
+        showPage(Finance);
+        auto *finance = static_cast<FinancePage *>(page(Finance));
+        finance->setMonth(hit.day);
+        finance->selectTransaction(hit.recordId);
+        return;
+    }
+    // Calendar events have no page yet: the journal of that day is the nearest place to look.
     showPage(Journal);
     const QDate day = hit.day.isValid() ? hit.day : m_context.today();
     static_cast<JournalPage *>(page(Journal))->showDay(day);
@@ -298,7 +310,7 @@ void MainWindow::refreshAfterCapture()
     if (isVisible())
         page(currentPage())->activate();
     // A captured expense may cross a budget threshold: announce it now, not when Finance is next opened.
-    if (currentPage() != Finance)
+    if (!isVisible() || currentPage() != Finance)
         static_cast<FinancePage *>(page(Finance))->announceBudgetAlerts();
 }
 

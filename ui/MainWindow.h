@@ -40,8 +40,8 @@ public:
     void toggleVisible();
     CaptureWindow &captureWindow() { return *m_capture; }
     SearchPalette &searchPalette() { return *m_palette; }
-    // Opens what search found on the page that shows it: a journal day, a note, a task. Kinds without a page of
-    // their own yet (money, health, calendar) open the journal at their day and say what was found.
+    // Opens what search found on the page that shows it: a journal day, a note, a task, a health day, a month of
+    // money. Calendar events have no page yet: they open the journal at their day and say what was found.
     void openSearchHit(const SearchHit &hit);
 
 public Q_SLOTS:

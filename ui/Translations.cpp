@@ -16,7 +16,10 @@ void installTranslations(QCoreApplication &app, const QString &language)
     if (!language.isEmpty())
         QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("lifeos"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // A language we have no catalogue for (or the C locale of a script) falls back to English, whose catalogue
+    // holds the plural forms: "1 row", "2 rows", never "row(s)".
+    if (own->load(locale, QStringLiteral("lifeos"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("lifeos_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     else
         qCDebug(lcI18n) << "no LifeOS translation for" << locale.name();

@@ -1,3 +1,4 @@
+#include "dialogs/BudgetEditorDialog.h"
 #include "dialogs/CsvImportDialog.h"
 #include "dialogs/ImportHistoryDialog.h"
 #include "dialogs/TransactionEditorDialog.h"
@@ -22,6 +23,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -321,6 +323,47 @@ TEST_CASE("an amount that cannot be read keeps OK disabled, says why, and keeps 
     CHECK(transactionCount(fixture) == 0);
 }
 
+TEST_CASE("a second budget for the same category and month keeps the dialog open with the reason")
+{
+    UiFixture fixture(kToday);
+    const Categories ids = addCategories(fixture);
+    addBudget(fixture, ids.food, 1'000'000);
+    FinancePage page(*fixture.context);
+    showAndActivate(page);
+    page.activate();
+
+    findIn<QTabWidget>(&page, "financeTabs")->setCurrentIndex(FinancePage::BudgetsTab);
+    QTest::keyClick(&page, Qt::Key_N, Qt::ControlModifier);
+    auto *dialog = openedDialog<BudgetEditorDialog>(&page);
+    auto *category = findIn<QComboBox>(dialog, "budgetCategory");
+    category->setCurrentIndex(category->findText(QStringLiteral("Food")));
+    findIn<QComboBox>(dialog, "moneyCurrency")->setCurrentText(QStringLiteral("IDR"));
+    auto *amount = findIn<QLineEdit>(dialog, "moneyAmount");
+    amount->clear();
+    QTest::keyClicks(amount, QStringLiteral("500000"));
+    REQUIRE(okButton(dialog)->isEnabled());
+    okButton(dialog)->click();
+
+    CHECK(dialog->isVisible());
+    auto *error = findIn<QLabel>(dialog, "budgetSaveError");
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("already has a monthly budget")));
+    CHECK(amount->text() == QStringLiteral("500000"));
+    BudgetRepository budgets(*fixture.database);
+    auto list = budgets.list();
+    REQUIRE(list.ok());
+    CHECK(list->size() == 1);
+
+    // Weekly is allowed beside the monthly one: the same dialog then saves and closes.
+    auto *period = findIn<QComboBox>(dialog, "budgetPeriod");
+    period->setCurrentIndex(period->findData(int(BudgetPeriod::Week)));
+    okButton(dialog)->click();
+    CHECK_FALSE(dialog->isVisible());
+    list = budgets.list();
+    REQUIRE(list.ok());
+    CHECK(list->size() == 2);
+}
+
 TEST_CASE("budget progress bars show spent of the limit and mark 80% and 100% differently")
 {
     UiFixture fixture(kToday);
@@ -396,10 +439,10 @@ TEST_CASE("a bank CSV is previewed, imported, found again as duplicates, and und
     showAndActivate(page);
     page.activate();
     const QString path = writeFile(fixture.dataDir, QStringLiteral("statement.csv"),
-                                   "Date,Description,Amount\n"
-                                   "2026-11-02,GRAB* RIDE JAKARTA,-25000\n"
-                                   "2026-11-03,SALARY ACME,5000000\n"
-                                   "2026-11-04,INDOMARET 123,-42500\n");
+                                   "Date,Description,Amount,Currency\n"
+                                   "2026-11-02,GRAB* RIDE JAKARTA,-25000,IDR\n"
+                                   "2026-11-03,SALARY ACME,5000000,IDR\n"
+                                   "2026-11-04,INDOMARET 123,-42500,IDR\n");
 
     QTest::keyClick(&page, Qt::Key_I, Qt::ControlModifier);
     auto *dialog = openedDialog<CsvImportDialog>(&page);

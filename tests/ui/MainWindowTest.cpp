@@ -1,4 +1,8 @@
 #include "MainWindow.h"
+#include "finance/TransactionRepository.h"
+#include "pages/FinancePage.h"
+#include "pages/finance/TransactionTableModel.h"
+#include "pages/HealthPage.h"
 #include "models/TaskListModel.h"
 #include "pages/Page.h"
 #include "support/UiFixture.h"
@@ -10,6 +14,9 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTreeView>
 
@@ -245,4 +252,54 @@ TEST_CASE("a note created with Ctrl+N is stored with its title, tags and body")
     CHECK(stored->first().title == QStringLiteral("Reading list"));
     CHECK(stored->first().tags == QStringList{QStringLiteral("books"), QStringLiteral("ideas")});
     CHECK(stored->first().body == QStringLiteral("- Middlemarch"));
+}
+
+TEST_CASE("a search hit for a workout opens Health on its day and an expense opens Finance on its month")
+{
+    UiFixture fixture(kToday);
+    MainWindow &window = fixture.window();
+    // Three coffees in August; the hit is the middle one, never the row a month selects by itself.
+    TransactionRepository transactions(*fixture.database);
+    qint64 middleId = 0;
+    for (const int day : {14, 17, 20}) {
+        Transaction coffee;
+        coffee.kind = TransactionKind::Expense;
+        coffee.amount = Money{45'000, QStringLiteral("IDR")};
+        coffee.day = QDate(2026, 8, day);
+        coffee.merchant = QStringLiteral("Coffee on the %1th").arg(day);
+        auto added = transactions.add(coffee);
+        REQUIRE(added.ok());
+        if (day == 17)
+            middleId = added->id;
+    }
+    showAndActivate(window);
+
+    const QString kind = GENERATE(QStringLiteral("workout"), QStringLiteral("metric"), QStringLiteral("health"));
+    INFO(kind.toStdString());
+    auto *health = static_cast<HealthPage *>(window.page(MainWindow::Health));
+    auto *healthTabs = findIn<QTabWidget>(health, "healthTabs");
+    healthTabs->setCurrentIndex(1);
+    SearchHit workout;
+    workout.kind = kind;
+    workout.day = QDate(2026, 9, 3);
+    window.openSearchHit(workout);
+    CHECK(window.currentPage() == MainWindow::Health);
+    CHECK(health->day() == QDate(2026, 9, 3));
+    CHECK(healthTabs->currentIndex() == 0);
+    CHECK_FALSE(window.statusBar()->currentMessage().contains(QStringLiteral("later version")));
+
+    SearchHit expense;
+    expense.kind = QStringLiteral("expense");
+    expense.recordId = middleId;
+    expense.day = QDate(2026, 8, 17);
+    window.openSearchHit(expense);
+    CHECK(window.currentPage() == MainWindow::Finance);
+    auto *finance = static_cast<FinancePage *>(window.page(MainWindow::Finance));
+    CHECK(finance->month() == QDate(2026, 8, 1));
+    auto *table = findIn<QTableView>(finance, "financeTransactions");
+    CHECK(table->model()->rowCount() == 3);
+    REQUIRE(table->currentIndex().isValid());
+    CHECK(table->currentIndex().siblingAtColumn(TransactionTableModel::MerchantColumn).data().toString()
+          == QStringLiteral("Coffee on the 17th"));
+    CHECK_FALSE(window.statusBar()->currentMessage().contains(QStringLiteral("later version")));
 }

@@ -206,6 +206,30 @@ TEST_CASE_METHOD(ReviewFixture, "on this day lists an earlier year's journal and
     CHECK(hit.origin.startsWith(u"journal:"));
 }
 
+TEST_CASE_METHOD(ReviewFixture, "on this day keeps the journal first and caps dozens of transactions with a count")
+{
+    const qint64 food = addCategory(QStringLiteral("Snacks"));
+    for (int year = 2021; year <= 2025; ++year) {
+        for (int i = 0; i < 6; ++i)
+            addExpense(10000 + i, QDate(year, 11, 22), food);
+    }
+    ReviewPage page(*fixture.context);
+    page.activate();
+    auto *list = findIn<QListWidget>(&page, QStringLiteral("onThisDayList"));
+    // 31 entries: nine shown, then one line for the other 22.
+    REQUIRE(list->count() == 10);
+    CHECK(list->item(0)->text().endsWith(u" ago · Journal · Climbed the old volcano at sunrise."));
+    CHECK(list->item(9)->text().contains(u"22 more"));
+    CHECK(list->maximumHeight() < 12 * list->sizeHintForRow(0));
+
+    QSignalSpy chosen(&page, &Page::hitChosen);
+    Q_EMIT list->itemActivated(list->item(9));
+    CHECK(chosen.isEmpty());
+    Q_EMIT list->itemActivated(list->item(1));
+    REQUIRE(chosen.size() == 1);
+    CHECK(chosen.first().first().value<SearchHit>().kind == u"expense");
+}
+
 TEST_CASE_METHOD(ReviewFixture, "streaks count the journal days and workouts up to today")
 {
     ReviewPage page(*fixture.context);

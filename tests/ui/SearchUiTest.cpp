@@ -180,9 +180,9 @@ TEST_CASE("opening a hit shows the journal day, the note or the task it points t
     CHECK(window.currentPage() == MainWindow::Journal);
     CHECK(window.page(MainWindow::Journal)->findChild<JournalEditor *>()->day() == QDate(2026, 11, 10));
 
-    // Money has no page yet: the journal of that day opens and the status bar says what was found.
+    // Calendar events have no page yet: the journal of that day opens and the status bar says what was found.
     SearchHit expense;
-    expense.kind = QStringLiteral("expense");
+    expense.kind = QStringLiteral("event");
     expense.title = QStringLiteral("Coffee with Ana");
     expense.day = QDate(2026, 11, 19);
     window.showPage(MainWindow::Today);

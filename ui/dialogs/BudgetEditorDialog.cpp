@@ -1,12 +1,15 @@
 #include "dialogs/BudgetEditorDialog.h"
+#include "dialogs/SaveErrorLabel.h"
 
 #include "finance/BudgetTracker.h"
 #include "pages/finance/CategoryCombo.h"
 #include "pages/finance/MoneyEdit.h"
+#include "PaletteColors.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -21,6 +24,7 @@ BudgetEditorDialog::BudgetEditorDialog(Database &database, const Budget &budget,
     , m_period(new QComboBox(this))
     , m_limit(new MoneyEdit(currencies, this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_saveError(new SaveErrorLabel(QStringLiteral("budgetSaveError"), this))
 {
     setObjectName(QStringLiteral("budgetEditor"));
     setWindowTitle(budget.id == 0 ? tr("New budget") : tr("Edit budget"));
@@ -41,6 +45,7 @@ BudgetEditorDialog::BudgetEditorDialog(Database &database, const Budget &budget,
     form->addRow(tr("&Limit:"), m_limit);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_saveError);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
     setMinimumWidth(400);
@@ -69,7 +74,17 @@ Budget BudgetEditorDialog::budget() const
 
 void BudgetEditorDialog::updateOk()
 {
+    m_saveError->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_limit->isValid() && m_category->categoryId().has_value());
+}
+
+void BudgetEditorDialog::accept()
+{
+    if (!m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
+        return;
+    if (m_save && !m_saveError->accepts(m_save(budget())))
+        return;
+    QDialog::accept();
 }
 
 } // namespace lifeos

@@ -2,12 +2,19 @@
 
 #include "model/Budget.h"
 
+#include "util/Result.h"
+
 #include <QDialog>
+
+#include <functional>
 
 class QComboBox;
 class QDialogButtonBox;
+class QLabel;
 
 namespace lifeos {
+
+class SaveErrorLabel;
 
 class CategoryCombo;
 class Database;
@@ -24,6 +31,9 @@ public:
                        QWidget *parent = nullptr);
 
     Budget budget() const;
+    // OK stores through `save` before the dialog closes; a refused save shows why and keeps everything typed.
+    void setSave(std::function<Result<void>(const Budget &)> save) { m_save = std::move(save); }
+    void accept() override;
 
 private:
     void updateOk();
@@ -34,6 +44,8 @@ private:
     QComboBox *m_period = nullptr;
     MoneyEdit *m_limit = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    SaveErrorLabel *m_saveError = nullptr;
+    std::function<Result<void>(const Budget &)> m_save;
 };
 
 } // namespace lifeos

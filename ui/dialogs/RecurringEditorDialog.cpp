@@ -1,4 +1,5 @@
 #include "dialogs/RecurringEditorDialog.h"
+#include "dialogs/SaveErrorLabel.h"
 
 #include "pages/finance/CategoryCombo.h"
 #include "pages/finance/MoneyEdit.h"
@@ -32,6 +33,7 @@ RecurringEditorDialog::RecurringEditorDialog(Database &database, const Recurring
     , m_lastDay(new QDateEdit(this))
     , m_dayError(new QLabel(tr("The last day is before the first day."), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_saveError(new SaveErrorLabel(QStringLiteral("recurringSaveError"), this))
 {
     setObjectName(QStringLiteral("recurringEditor"));
     setWindowTitle(recurring.id == 0 ? tr("New recurring transaction") : tr("Edit recurring transaction"));
@@ -86,6 +88,7 @@ RecurringEditorDialog::RecurringEditorDialog(Database &database, const Recurring
     form->addRow(QString(), m_dayError);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_saveError);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
     setMinimumWidth(440);
@@ -121,9 +124,19 @@ RecurringTransaction RecurringEditorDialog::recurring() const
 
 void RecurringEditorDialog::updateOk()
 {
+    m_saveError->hide();
     const bool daysOk = !m_hasLastDay->isChecked() || m_lastDay->date() >= m_firstDay->date();
     m_dayError->setVisible(!daysOk);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_amount->isValid() && daysOk);
+}
+
+void RecurringEditorDialog::accept()
+{
+    if (!m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
+        return;
+    if (m_save && !m_saveError->accepts(m_save(recurring())))
+        return;
+    QDialog::accept();
 }
 
 } // namespace lifeos

@@ -2,7 +2,11 @@
 
 #include "model/RecurringTransaction.h"
 
+#include "util/Result.h"
+
 #include <QDialog>
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -12,6 +16,8 @@ class QLabel;
 class QLineEdit;
 
 namespace lifeos {
+
+class SaveErrorLabel;
 
 class CategoryCombo;
 class Database;
@@ -28,6 +34,9 @@ public:
                           QWidget *parent = nullptr);
 
     RecurringTransaction recurring() const;
+    // OK stores through `save` before the dialog closes; a refused save shows why and keeps everything typed.
+    void setSave(std::function<Result<void>(const RecurringTransaction &)> save) { m_save = std::move(save); }
+    void accept() override;
 
 private:
     void updateOk();
@@ -44,6 +53,8 @@ private:
     QDateEdit *m_lastDay = nullptr;
     QLabel *m_dayError = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    SaveErrorLabel *m_saveError = nullptr;
+    std::function<Result<void>(const RecurringTransaction &)> m_save;
 };
 
 } // namespace lifeos

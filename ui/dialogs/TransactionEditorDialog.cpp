@@ -1,12 +1,15 @@
 #include "dialogs/TransactionEditorDialog.h"
+#include "dialogs/SaveErrorLabel.h"
 
 #include "pages/finance/CategoryCombo.h"
 #include "pages/finance/MoneyEdit.h"
+#include "PaletteColors.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -24,6 +27,7 @@ TransactionEditorDialog::TransactionEditorDialog(Database &database, const Trans
     , m_merchant(new QLineEdit(this))
     , m_note(new QLineEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_saveError(new SaveErrorLabel(QStringLiteral("transactionSaveError"), this))
 {
     setObjectName(QStringLiteral("transactionEditor"));
     setWindowTitle(transaction.id == 0 ? tr("New transaction") : tr("Edit transaction"));
@@ -56,6 +60,7 @@ TransactionEditorDialog::TransactionEditorDialog(Database &database, const Trans
     form->addRow(tr("N&ote:"), m_note);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_saveError);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
     setMinimumWidth(420);
@@ -85,7 +90,17 @@ Transaction TransactionEditorDialog::transaction() const
 
 void TransactionEditorDialog::updateOk()
 {
+    m_saveError->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_amount->isValid());
+}
+
+void TransactionEditorDialog::accept()
+{
+    if (!m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
+        return;
+    if (m_save && !m_saveError->accepts(m_save(transaction())))
+        return;
+    QDialog::accept();
 }
 
 } // namespace lifeos

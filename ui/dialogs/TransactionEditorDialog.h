@@ -2,14 +2,21 @@
 
 #include "model/Transaction.h"
 
+#include "util/Result.h"
+
 #include <QDialog>
+
+#include <functional>
 
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 
 namespace lifeos {
+
+class SaveErrorLabel;
 
 class CategoryCombo;
 class Database;
@@ -27,6 +34,9 @@ public:
 
     // The edited transaction (id and the fields this dialog does not show are kept).
     Transaction transaction() const;
+    // OK stores through `save` before the dialog closes; a refused save shows why and keeps everything typed.
+    void setSave(std::function<Result<void>(const Transaction &)> save) { m_save = std::move(save); }
+    void accept() override;
     CategoryCombo *categoryCombo() const { return m_category; }
 
 private:
@@ -40,6 +50,8 @@ private:
     QLineEdit *m_merchant = nullptr;
     QLineEdit *m_note = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    SaveErrorLabel *m_saveError = nullptr;
+    std::function<Result<void>(const Transaction &)> m_save;
 };
 
 } // namespace lifeos

@@ -688,6 +688,16 @@ void FinancePage::setMonth(const QDate &day)
     loadSummary();
 }
 
+void FinancePage::selectTransaction(qint64 id)
+{
+    m_tabs->setCurrentIndex(TransactionsTab);
+    if (const int row = m_model->rowOf(id); row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_table->currentIndex());
+    }
+    m_table->setFocus();
+}
+
 void FinancePage::stepMonth(int months)
 {
     m_tabs->setCurrentIndex(TransactionsTab);
@@ -723,17 +733,17 @@ void FinancePage::addTransaction()
     transaction.day = firstOfMonth(today) == m_month ? today : m_month;
     auto *dialog = new TransactionEditorDialog(m_context.database, transaction, currencyChoices(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    // Saved before the dialog closes: a refused save keeps the dialog open with what was typed.
+    dialog->setSave([this](const Transaction &edited) -> Result<void> {
         TransactionRepository transactions(m_context.database);
-        auto added = transactions.add(dialog->transaction());
-        if (!added) {
-            Q_EMIT message(added.error().message);
-            return;
-        }
+        auto added = transactions.add(edited);
+        if (!added)
+            return added.error();
         setMonth(added->day);
         afterTransactionsChanged();
         if (const int row = m_model->rowOf(added->id); row >= 0)
             m_table->selectRow(row);
+        return {};
     });
     dialog->open();
 }
@@ -745,17 +755,16 @@ void FinancePage::editTransaction()
         return;
     auto *dialog = new TransactionEditorDialog(m_context.database, *current, currencyChoices(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    dialog->setSave([this](const Transaction &edited) -> Result<void> {
         TransactionRepository transactions(m_context.database);
-        auto updated = transactions.update(dialog->transaction());
-        if (!updated) {
-            Q_EMIT message(updated.error().message);
-            return;
-        }
+        auto updated = transactions.update(edited);
+        if (!updated)
+            return updated.error();
         setMonth(updated->day);
         afterTransactionsChanged();
         if (const int row = m_model->rowOf(updated->id); row >= 0)
             m_table->selectRow(row);
+        return {};
     });
     dialog->open();
 }
@@ -789,14 +798,15 @@ void FinancePage::addBudget()
     budget.limit.currency = currency();
     auto *dialog = new BudgetEditorDialog(m_context.database, budget, currencyChoices(), m_context.today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    dialog->setSave([this](const Budget &edited) -> Result<void> {
         BudgetRepository budgets(m_context.database);
-        if (auto added = budgets.add(dialog->budget()); !added)
-            Q_EMIT message(added.error().message);
+        if (auto added = budgets.add(edited); !added)
+            return added.error();
         loadBudgets();
         reloadCategoryFilter();
         m_chartsStale = true;
         announceBudgetAlerts();
+        return {};
     });
     dialog->open();
 }
@@ -808,13 +818,14 @@ void FinancePage::editBudget()
         return;
     auto *dialog = new BudgetEditorDialog(m_context.database, *current, currencyChoices(), m_context.today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    dialog->setSave([this](const Budget &edited) -> Result<void> {
         BudgetRepository budgets(m_context.database);
-        if (auto updated = budgets.update(dialog->budget()); !updated)
-            Q_EMIT message(updated.error().message);
+        if (auto updated = budgets.update(edited); !updated)
+            return updated.error();
         loadBudgets();
         m_chartsStale = true;
         announceBudgetAlerts();
+        return {};
     });
     dialog->open();
 }
@@ -841,17 +852,16 @@ void FinancePage::addRecurring()
     recurring.firstDay = m_context.today();
     auto *dialog = new RecurringEditorDialog(m_context.database, recurring, currencyChoices(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    dialog->setSave([this](const RecurringTransaction &edited) -> Result<void> {
         RecurringTransactions templates(m_context.database);
-        if (auto added = templates.add(dialog->recurring()); !added) {
-            Q_EMIT message(added.error().message);
-            return;
-        }
+        if (auto added = templates.add(edited); !added)
+            return added.error();
         // What is already due appears at once, as it would on the next visit.
         if (auto posted = templates.postDue(m_context.today()); !posted)
             Q_EMIT message(posted.error().message);
         loadRecurring();
         afterTransactionsChanged();
+        return {};
     });
     dialog->open();
 }
@@ -872,16 +882,15 @@ void FinancePage::editRecurring()
         return;
     auto *dialog = new RecurringEditorDialog(m_context.database, *found, currencyChoices(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    dialog->setSave([this](const RecurringTransaction &edited) -> Result<void> {
         RecurringTransactions recurring(m_context.database);
-        if (auto updated = recurring.update(dialog->recurring()); !updated) {
-            Q_EMIT message(updated.error().message);
-            return;
-        }
+        if (auto updated = recurring.update(edited); !updated)
+            return updated.error();
         if (auto posted = recurring.postDue(m_context.today()); !posted)
             Q_EMIT message(posted.error().message);
         loadRecurring();
         afterTransactionsChanged();
+        return {};
     });
     dialog->open();
 }
@@ -904,6 +913,7 @@ void FinancePage::openImportDialog()
 {
     auto *dialog = new CsvImportDialog(m_context.database, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFallbackCurrency(currency());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         Q_EMIT message(dialog->resultText());
         afterTransactionsChanged();

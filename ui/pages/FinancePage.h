@@ -40,6 +40,8 @@ public:
 
     QDate month() const { return m_month; }
     void setMonth(const QDate &day); // shows the month containing `day`
+    // Shows the transactions tab with the row of transaction `id` selected, when the month on screen has it.
+    void selectTransaction(qint64 id);
     QString currency() const;
     // The yes/no question before deleting (a seam for tests).
     void setConfirm(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }

@@ -515,6 +515,7 @@ void HealthPage::showDay(const QDate &day)
     if (!day.isValid())
         return;
     m_day = day;
+    m_tabs->setCurrentIndex(0); // the Day tab: whoever asks for a day wants to see it
     reloadDay();
 }
 

@@ -427,14 +427,36 @@ void ReviewPage::renderOnThisDay()
 {
     m_onThisDay->clear();
     const QList<OnThisDayItem> items = m_report ? m_report->onThisDay : QList<OnThisDayItem>();
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const OnThisDayItem &entry = items.at(i);
-        auto *item = new QListWidgetItem(
-            QStringLiteral("%1 · %2 · %3")
-                .arg(tr("%n year(s) ago", nullptr, entry.yearsAgo), kindLabel(entry.kind), entry.title),
-            m_onThisDay);
-        item->setData(Qt::UserRole, int(i));
+    // Every transaction of the date in every year would bury the journal: words first, money after, at most
+    // kMaxRows lines and one that counts the rest.
+    constexpr qsizetype kMaxRows = 10;
+    QList<qsizetype> order;
+    for (const bool money : {false, true}) {
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if ((items.at(i).kind == u"expense" || items.at(i).kind == u"income") == money)
+                order.append(i);
+        }
+    }
+    const qsizetype shown = order.size() > kMaxRows ? kMaxRows - 1 : order.size();
+    const auto line = [this](const OnThisDayItem &entry) {
+        return QStringLiteral("%1 · %2 · %3")
+            .arg(tr("%n year(s) ago", nullptr, entry.yearsAgo), kindLabel(entry.kind), entry.title);
+    };
+    for (qsizetype i = 0; i < shown; ++i) {
+        const OnThisDayItem &entry = items.at(order.at(i));
+        auto *item = new QListWidgetItem(line(entry), m_onThisDay);
+        item->setData(Qt::UserRole, int(order.at(i)));
         item->setToolTip(QLocale().toString(entry.day, QLocale::LongFormat));
+    }
+    if (shown < order.size()) {
+        QStringList rest;
+        for (qsizetype i = shown; i < qMin(order.size(), shown + kMaxRows); ++i)
+            rest.append(line(items.at(order.at(i))));
+        if (shown + kMaxRows < order.size())
+            rest.append(QStringLiteral("…"));
+        auto *more = new QListWidgetItem(tr("… and %n more", nullptr, int(order.size() - shown)), m_onThisDay);
+        more->setData(Qt::UserRole, -1); // opens nothing
+        more->setToolTip(rest.join(u'\n'));
     }
     fitHeightToRows(m_onThisDay, m_onThisDay->count());
     m_onThisDay->setVisible(!items.isEmpty());
