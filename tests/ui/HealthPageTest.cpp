@@ -18,7 +18,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -550,57 +549,4 @@ TEST_CASE("Health page screenshots", "[.screenshots]")
         workoutDialog->grab().save(QStringLiteral("/tmp/health-workout-%1.png").arg(suffix));
         workoutDialog->reject();
     }
-}
-
-// Not a check: prints how long the page takes over 10 years of daily data for 12 metrics. Run with "[.bench]".
-TEST_CASE("Health page timings over ten years of data", "[.bench]")
-{
-    UiFixture fixture(kToday);
-    MetricRepository metrics(*fixture.database);
-    const QStringList names{QStringLiteral("sleep"), QStringLiteral("sleep_score"), QStringLiteral("weight"),
-                            QStringLiteral("water"), QStringLiteral("steps"), QStringLiteral("mood"),
-                            QStringLiteral("energy"), QStringLiteral("hrv"), QStringLiteral("readiness"),
-                            QStringLiteral("resting_hr"), QStringLiteral("sauna"), QStringLiteral("caffeine")};
-    REQUIRE(fixture.database
-                ->write([&]() -> Result<void> {
-                    for (int back = 0; back < 3650; ++back) {
-                        for (int i = 0; i < names.size(); ++i) {
-                            Metric m;
-                            m.name = names.at(i);
-                            m.value = 5 + (back * 7 + i) % 11;
-                            m.day = kToday.addDays(-back);
-                            if (auto added = metrics.add(m); !added)
-                                return added.error();
-                        }
-                    }
-                    return {};
-                })
-                .ok());
-    QElapsedTimer timer;
-    timer.start();
-    MetricFilter newest;
-    newest.limit = 5001;
-    REQUIRE(metrics.list(newest).ok());
-    const qint64 listMs = timer.restart();
-    REQUIRE(metrics.names().ok());
-    const qint64 namesMs = timer.restart();
-    std::printf("MetricRepository::list(5,001 newest) %lld ms, names() %lld ms\n", listMs, namesMs);
-    PageUnderTest test(fixture);
-    timer.restart();
-    test.page.activate();
-    const qint64 activateMs = timer.restart();
-    auto *tabs = findIn<QTabWidget>(&test.page, "healthTabs");
-    tabs->setCurrentIndex(1);
-    const qint64 tableMs = timer.restart();
-    auto *filter = findIn<QComboBox>(&test.page, "healthTableFilter");
-    filter->setCurrentIndex(filter->findData(QStringLiteral("steps")));
-    const qint64 filterMs = timer.restart();
-    tabs->setCurrentIndex(2);
-    const qint64 chartMs = timer.restart();
-    findIn<TimeSeriesChart>(&test.page, "healthChart")->setRange(ChartRange::All);
-    QTest::qWait(1);
-    const qint64 allMs = timer.restart();
-    std::printf("activate (day) %lld ms, table (5,000 of 43,800 rows) %lld ms, table one metric %lld ms, "
-                "chart tab %lld ms, chart all %lld ms\n",
-                activateMs, tableMs, filterMs, chartMs, allMs);
 }

@@ -6,7 +6,6 @@
 #include "storage/Query.h"
 #include "support/TempDataDir.h"
 
-#include <QElapsedTimer>
 
 using namespace lifeos;
 using namespace testsupport;
@@ -176,7 +175,7 @@ TEST_CASE_METHOD(Fixture, "a range that ends before it starts is refused")
     CHECK_FALSE(loader.workoutMinutes(kTo, kFrom).ok());
 }
 
-TEST_CASE_METHOD(Fixture, "a ten-year series is read with one grouped query in a few milliseconds")
+TEST_CASE_METHOD(Fixture, "a ten-year series is read whole, with every day in place")
 {
     const QDate start = kTo.addYears(-10);
     REQUIRE(database
@@ -192,11 +191,7 @@ TEST_CASE_METHOD(Fixture, "a ten-year series is read with one grouped query in a
                     return {};
                 })
                 .ok());
-    QElapsedTimer timer;
-    timer.start();
+    // How fast is measured in bench_review, never asserted here.
     const DailySeries series = required(loader.metric(definition("steps", MetricAggregate::Sum), start, kTo));
-    const qint64 elapsedMs = timer.elapsed();
     CHECK(series.presentCount() == start.daysTo(kTo) + 1);
-    WARN("ten years of one metric read in " << elapsedMs << " ms");
-    CHECK(elapsedMs < 200); // generous for a debug build on a busy machine; typically a few ms
 }
