@@ -1,5 +1,6 @@
 #include "importing/BankCsvImporter.h"
 
+#include "finance/FinanceValidation.h"
 #include "finance/MoneyFormat.h"
 #include "importing/CategoryRules.h"
 #include "importing/CsvValues.h"
@@ -9,7 +10,6 @@
 
 #include <QCryptographicHash>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,20 +20,9 @@ namespace lifeos {
 
 namespace {
 
-QString fieldAt(const QStringList &row, int column)
-{
-    return column >= 0 && column < row.size() ? row.at(column).trimmed() : QString();
-}
-
 bool isBlank(const QStringList &row)
 {
     return std::all_of(row.begin(), row.end(), [](const QString &field) { return field.trimmed().isEmpty(); });
-}
-
-bool isCurrencyCode(const QString &code)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[A-Z]{3}$"));
-    return pattern.match(code).hasMatch();
 }
 
 QString sourceFor(const QString &mappingName)
@@ -72,7 +61,7 @@ Result<TransactionImportPreview> BankCsvImporter::preview(const CsvTable &table,
     if (!mapping.usesDebitCredit() && mapping.amountColumn < 0)
         return Error{ErrorCode::InvalidInput, tr("The column mapping does not say which column holds the amount.")};
     const QString defaultCurrency = mapping.currency.trimmed().toUpper();
-    if (!isCurrencyCode(defaultCurrency))
+    if (!FinanceValidation::isCurrencyCode(defaultCurrency))
         return Error{ErrorCode::InvalidInput,
                      tr("\"%1\" is not a currency code such as IDR or USD.").arg(mapping.currency)};
 
@@ -106,7 +95,7 @@ Result<TransactionImportPreview> BankCsvImporter::preview(const CsvTable &table,
     qsizetype footerStart = table.rows.size();
     while (footerStart > std::max(0, mapping.headerRows)) {
         const QStringList &row = table.rows.at(footerStart - 1);
-        const QString dateField = fieldAt(row, mapping.dateColumn);
+        const QString dateField = csvField(row, mapping.dateColumn);
         // Digits where the date belongs ("2024-03-0", a file cut short) make it a broken row, reported below.
         const bool looksDated = std::any_of(dateField.cbegin(), dateField.cend(), [](QChar c) { return c.isDigit(); });
         if (!isBlank(row) && (row.size() > widest || looksDated))
@@ -127,7 +116,7 @@ Result<TransactionImportPreview> BankCsvImporter::preview(const CsvTable &table,
             continue;
         }
 
-        const QString dateText = fieldAt(row, mapping.dateColumn);
+        const QString dateText = csvField(row, mapping.dateColumn);
         const QDate day = CsvValues::date(dateText, mapping.dateFormat);
         if (dateText.isEmpty())
             problem(tr("There is no date in column %1.").arg(mapping.dateColumn + 1));
@@ -135,9 +124,9 @@ Result<TransactionImportPreview> BankCsvImporter::preview(const CsvTable &table,
             problem(tr("The date \"%1\" is not a day in the format %2.").arg(dateText, mapping.dateFormat));
 
         QString currency = defaultCurrency;
-        const QString currencyText = fieldAt(row, mapping.currencyColumn).toUpper();
+        const QString currencyText = csvField(row, mapping.currencyColumn).toUpper();
         if (!currencyText.isEmpty()) {
-            if (isCurrencyCode(currencyText))
+            if (FinanceValidation::isCurrencyCode(currencyText))
                 currency = currencyText;
             else
                 problem(tr("\"%1\" is not a currency code such as IDR or USD.").arg(currencyText));
@@ -155,8 +144,8 @@ Result<TransactionImportPreview> BankCsvImporter::preview(const CsvTable &table,
             return minor;
         };
         if (mapping.usesDebitCredit()) {
-            const QString debitText = fieldAt(row, mapping.debitColumn);
-            const QString creditText = fieldAt(row, mapping.creditColumn);
+            const QString debitText = csvField(row, mapping.debitColumn);
+            const QString creditText = csvField(row, mapping.creditColumn);
             if (debitText.isEmpty() && creditText.isEmpty()) {
                 problem(tr("There is neither a debit nor a credit amount."));
             } else {
@@ -169,7 +158,7 @@ Result<TransactionImportPreview> BankCsvImporter::preview(const CsvTable &table,
                 }
             }
         } else {
-            const QString amountText = fieldAt(row, mapping.amountColumn);
+            const QString amountText = csvField(row, mapping.amountColumn);
             if (amountText.isEmpty()) {
                 problem(tr("There is no amount in column %1.").arg(mapping.amountColumn + 1));
             } else if (const auto amount = readAmount(amountText, tr("amount"))) {
@@ -180,8 +169,8 @@ Result<TransactionImportPreview> BankCsvImporter::preview(const CsvTable &table,
         if (int(preview.problems.size()) != problemsBefore || !signedMinor || !day.isValid())
             continue;
 
-        const QString description = fieldAt(row, mapping.descriptionColumn).simplified();
-        const QString merchant = fieldAt(row, mapping.merchantColumn).simplified();
+        const QString description = csvField(row, mapping.descriptionColumn).simplified();
+        const QString merchant = csvField(row, mapping.merchantColumn).simplified();
 
         TransactionImportRow importRow;
         importRow.line = line;
@@ -203,7 +192,7 @@ Result<TransactionImportPreview> BankCsvImporter::preview(const CsvTable &table,
         if (!suggested)
             return suggested.error();
         importRow.suggestedCategoryId = *suggested;
-        const QString bankCategory = fieldAt(row, mapping.categoryColumn);
+        const QString bankCategory = csvField(row, mapping.categoryColumn);
         if (!importRow.suggestedCategoryId && !bankCategory.isEmpty()) {
             const QString kind = transactionKindName(transaction.kind);
             const QString cacheKey = kind + u'\n' + bankCategory.toLower();

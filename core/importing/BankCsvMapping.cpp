@@ -1,5 +1,6 @@
 #include "importing/BankCsvMapping.h"
 
+#include "finance/FinanceValidation.h"
 #include "storage/Query.h"
 #include "storage/SqlValues.h"
 
@@ -129,12 +130,6 @@ DecimalStyle decimalStyleOf(const QStringList &values)
     return DecimalStyle::Auto;
 }
 
-bool isCurrencyCode(const QString &text)
-{
-    static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
-    return code.match(text).hasMatch();
-}
-
 } // namespace
 
 QJsonObject BankCsvMapping::toJson() const
@@ -241,7 +236,7 @@ Result<BankCsvMapping> BankCsvMapping::fromJson(const QJsonObject &json)
     else
         return invalid(QStringLiteral("decimalStyle"));
 
-    if (!readString(QStringLiteral("currency"), mapping.currency) || !isCurrencyCode(mapping.currency))
+    if (!readString(QStringLiteral("currency"), mapping.currency) || !FinanceValidation::isCurrencyCode(mapping.currency))
         return invalid(QStringLiteral("currency"));
     return mapping;
 }
@@ -430,7 +425,7 @@ BankCsvMapping BankCsvMapping::guess(const CsvTable &table, const QString &fallb
             for (const QString &value : values)
                 total += value.size();
             const double average = double(total) / double(values.size());
-            if (average > longest && !isCurrencyCode(values.front())) {
+            if (average > longest && !FinanceValidation::isCurrencyCode(values.front())) {
                 longest = average;
                 mapping.descriptionColumn = c;
             }
@@ -471,12 +466,12 @@ BankCsvMapping BankCsvMapping::guess(const CsvTable &table, const QString &fallb
 
     // 7. The currency: the most common code in a currency column, else a "Currency: XXX" line above the table,
     // else a symbol in the amounts; otherwise the default stays.
-    if (isCurrencyCode(fallbackCurrency))
+    if (FinanceValidation::isCurrencyCode(fallbackCurrency))
         mapping.currency = fallbackCurrency;
     std::map<QString, int> codes;
     if (mapping.currencyColumn >= 0) {
         for (const QString &value : columnValues(mapping.currencyColumn)) {
-            if (isCurrencyCode(value.toUpper()))
+            if (FinanceValidation::isCurrencyCode(value.toUpper()))
                 ++codes[value.toUpper()];
         }
     }
@@ -491,7 +486,7 @@ BankCsvMapping BankCsvMapping::guess(const CsvTable &table, const QString &fallb
         if (!namesCurrency)
             continue;
         for (const QString &cell : row) {
-            if (isCurrencyCode(cell.trimmed()))
+            if (FinanceValidation::isCurrencyCode(cell.trimmed()))
                 ++codes[cell.trimmed()];
         }
     }

@@ -20,6 +20,12 @@ struct CsvTable
     bool hadBom = false;
 };
 
+// The trimmed field at `column` of a row; empty when the row is shorter or the column is -1 (not mapped).
+inline QString csvField(const QStringList &row, int column)
+{
+    return column >= 0 && column < row.size() ? row.at(column).trimmed() : QString();
+}
+
 // RFC 4180 and what banks actually export: a UTF-8 BOM, UTF-8 or (when the bytes are not valid UTF-8)
 // Windows-1252 text, CRLF/LF/CR line ends, quoted fields with doubled quotes and line breaks inside them,
 // blank lines skipped. The separator is ',', ';', tab or '|', detected from the first lines unless given.

@@ -54,11 +54,6 @@ MetricColumns columnsOf(const CsvTable &table)
     return columns;
 }
 
-QString fieldAt(const QStringList &row, int column)
-{
-    return column >= 0 && column < row.size() ? row.at(column).trimmed() : QString();
-}
-
 // "Sleep Score" → "sleep_score", the way metric names are stored.
 QString metricName(const QString &text)
 {
@@ -118,7 +113,7 @@ Result<MetricImportPreview> MetricsCsvImporter::preview(const CsvTable &table) c
 
     QStringList dateSamples;
     for (qsizetype i = 1; i < table.rows.size(); ++i)
-        dateSamples.append(fieldAt(table.rows.at(i), columns.date));
+        dateSamples.append(csvField(table.rows.at(i), columns.date));
     const QString dateFormat = dateFormatFor(dateSamples);
     const QList<MetricDefinition> known = MetricCatalog::builtIns();
 
@@ -134,25 +129,25 @@ Result<MetricImportPreview> MetricsCsvImporter::preview(const CsvTable &table) c
         const int problemsBefore = int(preview.problems.size());
         auto problem = [&](const QString &message) { preview.problems.append(ImportProblem{line, message}); };
 
-        const QString dateText = fieldAt(row, columns.date);
+        const QString dateText = csvField(row, columns.date);
         const QDate day = CsvValues::date(dateText, dateFormat);
         if (dateText.isEmpty())
             problem(tr("There is no date."));
         else if (!day.isValid())
             problem(tr("The date \"%1\" is not a day in the format %2.").arg(dateText, dateFormat));
 
-        const QString name = metricName(fieldAt(row, columns.metric));
+        const QString name = metricName(csvField(row, columns.metric));
         if (name.isEmpty())
             problem(tr("There is no metric name."));
 
-        const QString valueText = fieldAt(row, columns.value);
+        const QString valueText = csvField(row, columns.value);
         const auto value = CsvValues::number(valueText, DecimalStyle::Auto);
         if (valueText.isEmpty())
             problem(tr("There is no value."));
         else if (!value || !std::isfinite(*value))
             problem(tr("The value \"%1\" is not a number.").arg(valueText));
 
-        QString unit = fieldAt(row, columns.unit);
+        QString unit = csvField(row, columns.unit);
         if (const auto definition = MetricCatalog::find(known, name)) {
             if (unit.isEmpty())
                 unit = definition->unit;
