@@ -8,6 +8,7 @@
 #include "cli/DataCommands.h"
 #include "cli/SearchCommands.h"
 #include "cli/StatsCommands.h"
+#include "cli/SyncCommands.h"
 #include "util/DataLocation.h"
 #include "util/Settings.h"
 
@@ -32,6 +33,7 @@ const QMap<QString, Command> &commands()
         {QStringLiteral("search"), &cli::SearchCommands::search},
         {QStringLiteral("index"), &cli::SearchCommands::index},
         {QStringLiteral("stats"), &cli::StatsCommands::stats},
+        {QStringLiteral("sync"), &cli::SyncCommands::sync},
     };
     return map;
 }
@@ -88,6 +90,12 @@ int Cli::run(int argc, char *argv[])
            "                                    (the saved mapping NAME, else a guessed one) as one batch;\n"
            "                                    a bad row writes nothing; --json prints {\"batch\",\"kind\",\n"
            "                                    \"new\",\"duplicates\",\"problems\":[{\"line\",\"message\"}]}\n"
+           "  import FILE --format ics [--calendar NAME] [--dry-run] [--now DATE]\n"
+           "                                    an iCalendar file (Google, Outlook, Apple); importing the\n"
+           "                                    same calendar again replaces its events; repeats are\n"
+           "                                    expanded a year back and ahead; --json prints {\"calendar\",\n"
+           "                                    \"events\",\"instances\",\"added\",\"updated\",\"removed\",\n"
+           "                                    \"dry_run\",\"warnings\"}\n"
            "  import --list | --undo BATCH_ID   the imports so far; undo one import as one step\n"
            "  search QUERY [--limit N] [--mode hybrid|text|vector] [--kind KIND ...]\n"
            "         [--from DATE] [--to DATE] find records by words and meaning; with --json prints\n"
@@ -99,7 +107,11 @@ int Cli::run(int argc, char *argv[])
            "  stats [--json] [--now DATE]       the Review page's numbers: each metric and spending category\n"
            "                                    this week vs last week vs its 90-day baseline, streaks and\n"
            "                                    on this day; --json prints {\"today\",\"metrics\",\"spending\",\n"
-           "                                    \"on_this_day\",\"streaks\"}\n\n"
+           "                                    \"on_this_day\",\"streaks\"}\n"
+           "  sync [oura|calendar] [--status] [--backfill DAYS] [--connect] [--disconnect]\n"
+           "                                    sync the connected sources now (Ctrl+C stops); --status\n"
+           "                                    shows connection, last sync, last error and next run;\n"
+           "                                    --connect signs in through the browser\n\n"
            "TEXT may be \"-\" to read standard input. Without a command, LifeOS opens its window;\n"
            "--capture [TEXT] opens the quick-capture window of the running LifeOS."));
     parser.addHelpOption();
@@ -109,7 +121,7 @@ int Cli::run(int argc, char *argv[])
         tr("Keep data in DIR (default: $LIFEOS_DATA_DIR or the system's app data folder)."),
         tr("DIR"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          tr("json or md (export); json, jsonl or csv (import)."),
+                                          tr("json or md (export); json, jsonl, csv or ics (import)."),
                                           tr("FORMAT"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the result as JSON."));
     const QCommandLineOption nowOption(QStringLiteral("now"),
@@ -134,6 +146,11 @@ int Cli::run(int argc, char *argv[])
         {QStringLiteral("dry-run"), tr("Show what would be imported without writing anything (import).")},
         {QStringLiteral("undo"), tr("Undo the import with this batch id (import)."), tr("BATCH_ID")},
         {QStringLiteral("list"), tr("List the imports done so far (import).")},
+        {QStringLiteral("calendar"), tr("File the imported events under the calendar NAME (import --format ics)."),
+         tr("NAME")},
+        {QStringLiteral("backfill"), tr("Sync the last DAYS days again (sync)."), tr("DAYS")},
+        {QStringLiteral("connect"), tr("Sign in to the source through the browser (sync).")},
+        {QStringLiteral("disconnect"), tr("Sign out of the source and forget its tokens (sync).")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), tr("capture, parse, export or import"));
     parser.addPositionalArgument(QStringLiteral("arguments"), tr("The text, folder or file the command works on."));

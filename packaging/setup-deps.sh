@@ -30,6 +30,8 @@ RUNTIME_PACKAGES=(
     qt6-translations-l10n
     qt6-gtk-platformtheme
     libxcb1-dev
+    qtkeychain-qt6-dev
+    libsecret-1-0 # QtKeychain dlopen()s libsecret for the Secret Service; without it only KWallet is tried
 )
 
 # Run the test suite (in addition to the runtime set): Catch2, a virtual X display for UI

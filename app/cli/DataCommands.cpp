@@ -2,6 +2,7 @@
 
 #include "cli/CliOutput.h"
 #include "cli/CsvImportCommands.h"
+#include "cli/IcsImportCommands.h"
 #include "cli/OpenDatabase.h"
 #include "export/JsonExporter.h"
 #include "export/JsonImporter.h"
@@ -183,8 +184,11 @@ int DataCommands::importData(const CliRequest &request)
         return importJsonl(request, *path);
     if (format == u"csv")
         return CsvImportCommands::importCsv(request, *path);
+    if (format == u"ics")
+        return IcsImportCommands::importIcs(request, *path);
     if (format != u"json")
-        return fail(tr("unknown import format \"%1\"; this version imports json, jsonl and csv").arg(format), 2);
+        return fail(tr("unknown import format \"%1\"; this version imports json, jsonl, csv and ics").arg(format),
+                    2);
     auto database = openDatabase(request.dataDir);
     if (!database)
         return fail(database.error().message);

@@ -4,20 +4,17 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QUrl>
-
-#include <optional>
-
-class QNetworkAccessManager;
 
 namespace lifeos {
 
+class HttpClient;
+
 // Embeddings from OpenAI or any OpenAI-compatible server (Ollama, llama.cpp, LM Studio): POST
 // {baseUrl}/v1/embeddings {"model", "input": [...]}, answered by {"data": [{"index", "embedding"}]}.
-// Blocking (call it from a worker thread or a CLI command): it runs its own QNetworkAccessManager in a local
-// event loop, sends batches of at most batchSize texts, retries 429 (after Retry-After) and 5xx / network
-// failures with exponential backoff and jitter, and reports a malformed body as ErrorCode::BadResponse.
+// Blocking (call it from a worker thread or a CLI command): it sends, through HttpClient on its own
+// QNetworkAccessManager, batches of at most batchSize texts (HttpClient retries 429, 5xx and network failures),
+// and reports a malformed body as ErrorCode::BadResponse.
 // Vectors are normalised to unit length here, whatever the server returns. Empty texts are not sent (OpenAI
 // refuses them): they get a zero row. Thread-safe: concurrent embed() calls share nothing but dimension().
 class OpenAiEmbedder final : public Embedder
@@ -34,10 +31,10 @@ public:
         QByteArray apiKey;                           // empty for local servers; never logged
         int dimension = 0;                           // 0: learned from the first answer
         int batchSize = 64;
-        int maxAttempts = 4;        // per batch, the first try included
-        int timeoutMs = 30000;      // per request, without progress
-        int initialBackoffMs = 500; // doubles on each retry, with jitter
-        int maxRetryAfterMs = 60000;
+        int maxAttempts = 4;         // per batch, the first try included
+        int timeoutMs = 30000;       // per request, without progress
+        int initialBackoffMs = 500;  // doubles on each retry, with jitter
+        int maxRetryAfterMs = 60000; // a 429 asking for longer fails at once with RateLimited
     };
 
     explicit OpenAiEmbedder(Config config);
@@ -50,16 +47,11 @@ public:
 
     // The URL requests go to.
     QUrl endpoint() const;
-    // Milliseconds a Retry-After value asks for: delay-seconds or an HTTP date; nullopt when unreadable.
-    static std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &now);
 
 private:
-    Result<QByteArray> post(QNetworkAccessManager &network,
-                            const QByteArray &payload,
-                            qsizetype inputCount,
-                            const std::atomic_bool *cancel) const;
+    Result<QByteArray>
+    post(HttpClient &http, const QByteArray &payload, qsizetype inputCount, const std::atomic_bool *cancel) const;
     Result<std::vector<float>> parseAnswer(const QByteArray &body, qsizetype expectedCount);
-    qint64 backoffMs(int attempt) const;
 
     Config m_config;
     std::atomic_int m_dimension{0};

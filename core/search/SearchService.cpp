@@ -26,6 +26,7 @@ struct SearchService::Private {
     QThread searchThread;
     QObject *searchContext = nullptr;    // lives in searchThread: queries are queued to it
     std::unique_ptr<Database> searchDatabase; // opened and closed in searchThread only
+    std::atomic_bool searchClosed{false};     // set by searchThread after it closed searchDatabase
     QString searchOpenError;
 
     std::atomic<quint64> nextTicket = 0;
@@ -80,6 +81,9 @@ SearchService::~SearchService()
     d->searchThread.quit();
     d->indexerThread.wait();
     d->searchThread.wait();
+    // QThread::wait() orders the thread's last writes before what follows, but through Qt's futex-based wait that
+    // ThreadSanitizer cannot see; this acquire pairs with the release at the end of the search thread.
+    (void)d->searchClosed.load(std::memory_order_acquire);
 }
 
 void SearchService::start()
@@ -105,7 +109,11 @@ void SearchService::start()
     connect(&d->searchThread, &QThread::finished, d->searchContext, &QObject::deleteLater);
     // finished is emitted by the thread itself: the connection is closed on the thread that opened it.
     connect(
-        &d->searchThread, &QThread::finished, d->searchContext, [this] { d->searchDatabase.reset(); },
+        &d->searchThread, &QThread::finished, d->searchContext,
+        [this] {
+            d->searchDatabase.reset();
+            d->searchClosed.store(true, std::memory_order_release);
+        },
         Qt::DirectConnection);
 
     d->indexerThread.start(QThread::LowPriority);

@@ -37,6 +37,28 @@ inline const SettingKey<QString> SearchEmbedder{"search/embedder", QStringLitera
 // Empty means the provider's usual address and model (see EmbedderConfig).
 inline const SettingKey<QString> SearchEmbeddingBaseUrl{"search/embeddingBaseUrl", QString()};
 inline const SettingKey<QString> SearchEmbeddingModel{"search/embeddingModel", QString()};
+// Connections (Oura, Google Calendar). Client ids and secrets are the app registration's, not the user's tokens:
+// tokens live only in the keychain. Every URL is a setting so tests (and self-hosted proxies) can point elsewhere.
+inline const SettingKey<QString> OuraClientId{"oura/clientId", QString()};
+inline const SettingKey<QString> OuraClientSecret{"oura/clientSecret", QString()};
+// Oura only accepts the redirect URI registered with the app: http://127.0.0.1:<port>/callback.
+inline const SettingKey<int> OuraRedirectPort{"oura/redirectPort", 53682};
+inline const SettingKey<QString> OuraAuthorizeUrl{"oura/authorizeUrl", QStringLiteral("https://cloud.ouraring.com/oauth/authorize")};
+inline const SettingKey<QString> OuraTokenUrl{"oura/tokenUrl", QStringLiteral("https://api.ouraring.com/oauth/token")};
+inline const SettingKey<QString> OuraRevokeUrl{"oura/revokeUrl", QStringLiteral("https://api.ouraring.com/oauth/revoke")};
+inline const SettingKey<QString> OuraApiBaseUrl{"oura/apiBaseUrl", QStringLiteral("https://api.ouraring.com")};
+inline const SettingKey<bool> OuraHeartRate{"oura/heartRate", false};
+inline const SettingKey<QString> GoogleClientId{"google/clientId", QString()};
+inline const SettingKey<QString> GoogleClientSecret{"google/clientSecret", QString()};
+inline const SettingKey<QString> GoogleAuthorizeUrl{"google/authorizeUrl", QStringLiteral("https://accounts.google.com/o/oauth2/v2/auth")};
+inline const SettingKey<QString> GoogleTokenUrl{"google/tokenUrl", QStringLiteral("https://oauth2.googleapis.com/token")};
+inline const SettingKey<QString> GoogleRevokeUrl{"google/revokeUrl", QStringLiteral("https://oauth2.googleapis.com/revoke")};
+inline const SettingKey<QString> GoogleCalendarApiBaseUrl{"google/calendarApiBaseUrl", QStringLiteral("https://www.googleapis.com/calendar/v3")};
+// The Google calendars to sync (ids); empty means the primary calendar.
+inline const SettingKey<QStringList> GoogleCalendarIds{"google/calendarIds", QStringList()};
+// How often each source syncs by itself, in minutes.
+inline const SettingKey<int> OuraSyncIntervalMinutes{"sync/ouraIntervalMinutes", 6 * 60};
+inline const SettingKey<int> CalendarSyncIntervalMinutes{"sync/calendarIntervalMinutes", 30};
 } // namespace SettingKeys
 
 // Typed access to settings.ini in the data folder (so --data-dir isolates tests and profiles completely).

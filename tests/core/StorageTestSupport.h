@@ -63,6 +63,10 @@ struct StringMaker<lifeos::ErrorCode>
             return "BadResponse";
         case ErrorCode::IndexDamaged:
             return "IndexDamaged";
+        case ErrorCode::ServerError:
+            return "ServerError";
+        case ErrorCode::KeychainUnavailable:
+            return "KeychainUnavailable";
         }
         return "ErrorCode(" + std::to_string(int(code)) + ")";
     }

@@ -1,5 +1,7 @@
 #include "FakeHttpServer.h"
 
+#include <atomic>
+
 #include <QHostAddress>
 #include <QMetaObject>
 #include <QTcpServer>
@@ -325,6 +327,9 @@ void serve(const std::shared_ptr<FakeHttpServer::State> &state, QTcpSocket *sock
 {
     auto connection = std::make_shared<Connection>();
     connection->socket = socket;
+    // Headers and body go out in separate writes: without TCP_NODELAY, Nagle's algorithm holds the body back until
+    // the client's delayed ACK (about 40 ms per request), which no real server does.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     {
         std::lock_guard lock(state->mutex);
         connection->number = ++state->connections;
@@ -415,7 +420,9 @@ FakeHttpServer::FakeHttpServer()
     QObject::connect(m_thread, &QThread::finished, m_state->context, &QObject::deleteLater);
     m_thread->start();
 
-    quint16 port = 0;
+    // An atomic, not a plain local: Qt's blocking queued call synchronises inside uninstrumented Qt, so only an
+    // acquire/release pair in our code shows ThreadSanitizer that the port was written before it is read.
+    std::atomic<quint16> port{0};
     const std::shared_ptr<State> state = m_state;
     QMetaObject::invokeMethod(
         state->context,
@@ -426,10 +433,10 @@ FakeHttpServer::FakeHttpServer()
                     serve(state, socket);
             });
             if (server->listen(QHostAddress::LocalHost, 0))
-                port = server->serverPort();
+                port.store(server->serverPort(), std::memory_order_release);
         },
         Qt::BlockingQueuedConnection);
-    m_port = port;
+    m_port = port.load(std::memory_order_acquire);
 }
 
 FakeHttpServer::~FakeHttpServer()
@@ -464,8 +471,14 @@ void FakeHttpServer::setHandler(Handler handler)
 
 QList<FakeHttpRequest> FakeHttpServer::requests() const
 {
+    // Element by element, not a shared copy of the list: an implicitly shared QList would be detached later on the
+    // caller's thread, reading elements the server thread may be moving in a reallocation at the same time.
     std::lock_guard lock(m_state->mutex);
-    return m_state->requests;
+    QList<FakeHttpRequest> copy;
+    copy.reserve(m_state->requests.size());
+    for (const FakeHttpRequest &request : std::as_const(m_state->requests))
+        copy.append(request);
+    return copy;
 }
 
 int FakeHttpServer::requestCount() const
