@@ -9,15 +9,18 @@
 #include "SingleInstance.h"
 #include "Translations.h"
 #include "search/SearchService.h"
+#include "secrets/KeychainSecretStore.h"
 #include "storage/Database.h"
 #include "storage/JournalRepository.h"
 #include "storage/NoteRepository.h"
 #include "storage/TaskRepository.h"
+#include "sync/SyncService.h"
 #include "util/DataLocation.h"
 #include "util/Settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDesktopServices>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
@@ -92,9 +95,21 @@ int GuiLauncher::run(int argc, char *argv[], const QElapsedTimer &sinceStart)
     NoteRepository notes(**database);
     // Declared before the window, so it outlives the widgets listening to it.
     SearchService search(databasePath, dataDir);
+    // Oura and Google Calendar sync on a thread of its own; the window only hears its signals, never waits on it.
+    SyncService::Config syncConfig;
+    syncConfig.databasePath = databasePath;
+    syncConfig.settingsPath = DataLocation::settingsPath(dataDir);
+    syncConfig.makeSecretStore = [service = KeychainSecretStore::serviceForDataDir(dataDir)] {
+        return std::make_unique<KeychainSecretStore>(service);
+    };
+    syncConfig.scheduled = true;
+    SyncService sync(syncConfig);
     UiContext context{**database, journal, tasks, notes, settings, dataDir};
     context.captureHotkey = &hotkey;
     context.search = &search;
+    context.sync = &sync; // the window reloads the pages a sync changed (MainWindow::refreshAfterSync)
+    QObject::connect(&sync, &SyncService::openBrowserRequested, &sync,
+                     [](const QUrl &url) { QDesktopServices::openUrl(url); });
     MainWindow window(context);
     // With a tray, closing the window keeps LifeOS running; the tray's Quit ends it.
     QApplication::setQuitOnLastWindowClosed(false);
@@ -132,6 +147,7 @@ int GuiLauncher::run(int argc, char *argv[], const QElapsedTimer &sinceStart)
     });
     // After the first paint: loading and checking the vector index must not delay the window.
     QTimer::singleShot(0, &search, [&search] { search.start(); });
+    QTimer::singleShot(0, &sync, [&sync] { sync.start(); });
     return app.exec();
 }
 

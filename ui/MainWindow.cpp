@@ -3,7 +3,7 @@
 #include "capture/CaptureWindow.h"
 #include "export/JsonExporter.h"
 #include "export/MarkdownExporter.h"
-#include "pages/ComingSoonPage.h"
+#include "pages/CalendarPage.h"
 #include "pages/FinancePage.h"
 #include "pages/HealthPage.h"
 #include "pages/JournalPage.h"
@@ -16,6 +16,7 @@
 #include "search/SearchFormat.h"
 #include "search/SearchPage.h"
 #include "search/SearchPalette.h"
+#include "sync/SyncService.h"
 #include "TrayIcon.h"
 #include "UiLogging.h"
 #include "util/Settings.h"
@@ -79,12 +80,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     addPage(new NotesPage(context, this), QStringLiteral("notes"), QStringLiteral("notes"), tr("Notes"));
     addPage(new HealthPage(context, this), QStringLiteral("health"), QStringLiteral("health"), tr("Health"));
     addPage(new FinancePage(context, this), QStringLiteral("finance"), QStringLiteral("finance"), tr("Finance"));
-    addPage(new ComingSoonPage(QStringLiteral(":/icons/calendar.svg"), tr("Calendar"),
-                               tr("Your agenda beside your journal and tasks."),
-                               {tr("Google Calendar sync in the background"), tr("Import .ics files"),
-                                tr("Day and week lists, and today's agenda on the Today page")},
-                               this),
-            QStringLiteral("calendar"), QStringLiteral("calendar"), tr("Calendar"));
+    addPage(new CalendarPage(context, this), QStringLiteral("calendar"), QStringLiteral("calendar"), tr("Calendar"));
     addPage(new ReviewPage(context, this), QStringLiteral("review"), QStringLiteral("insights"), tr("Review"));
     addPage(new SearchPage(context, this), QStringLiteral("search"), QStringLiteral("search"), tr("Search"));
     addPage(new SettingsPage(context, this), QStringLiteral("settings"), QStringLiteral("settings"), tr("Settings"));
@@ -93,6 +89,9 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
         showPage(Journal);
         journal->showDay(day);
     });
+    // A sync wrote rows: the page on screen shows them now; hidden pages read them again when next shown.
+    if (context.sync)
+        connect(context.sync, &SyncService::dataChanged, this, &MainWindow::refreshAfterSync);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
@@ -276,7 +275,22 @@ void MainWindow::openSearchHit(const SearchHit &hit)
         finance->selectTransaction(hit.recordId);
         return;
     }
-    // Calendar events have no page yet: the journal of that day is the nearest place to look.
+    if (hit.kind == u"event") {
+        auto *calendar = static_cast<CalendarPage *>(page(Calendar));
+        const qint64 id = hit.recordId > 0 ? hit.recordId
+                                           : hit.origin.startsWith(u"event:") ? hit.origin.mid(6).toLongLong() : 0;
+        // Where to go first: a hidden page only notes it, and loads once when showPage() activates it.
+        const bool alreadyShown = currentPage() == Calendar;
+        // An event deleted since it was found: its day, and the page says why it is not there.
+        if (id <= 0 || !calendar->openEvent(id))
+            calendar->showDay(hit.day.isValid() ? hit.day : m_context.today());
+        if (alreadyShown)
+            calendar->setFocus();
+        else
+            showPage(Calendar);
+        return;
+    }
+    // Anything else has no page of its own: the journal of that day is the nearest place to look.
     showPage(Journal);
     const QDate day = hit.day.isValid() ? hit.day : m_context.today();
     static_cast<JournalPage *>(page(Journal))->showDay(day);
@@ -312,6 +326,19 @@ void MainWindow::refreshAfterCapture()
     // A captured expense may cross a budget threshold: announce it now, not when Finance is next opened.
     if (!isVisible() || currentPage() != Finance)
         static_cast<FinancePage *>(page(Finance))->announceBudgetAlerts();
+}
+
+void MainWindow::refreshAfterSync(const QString &source)
+{
+    if (!isVisible())
+        return;
+    const int current = currentPage();
+    if (source == SyncSources::Calendar && current == Today)
+        static_cast<TodayPage *>(page(Today))->reloadAgenda();
+    else if (source == SyncSources::Calendar && current == Calendar)
+        static_cast<CalendarPage *>(page(Calendar))->reload();
+    else if (source == SyncSources::Oura && current == Health)
+        page(Health)->activate();
 }
 
 void MainWindow::saveWindowState()
@@ -380,7 +407,9 @@ void MainWindow::showShortcuts()
         {tr("Ctrl+Shift+P"), tr("Switch an editor between writing and preview")},
         {tr("Ctrl+PgUp / Ctrl+PgDown"), tr("Previous / next day in the journal")},
         {tr("Ctrl+T"), tr("Today in the journal")},
-        {tr("Ctrl+Tab"), tr("Next task view")},
+        {tr("Ctrl+Tab"), tr("Next task view; Day or Week on the Calendar page")},
+        {tr("Alt+Left / Alt+Right"), tr("Previous / next day or week on the Calendar page")},
+        {tr("Enter / Esc"), tr("Open / close the selected event's details on the Calendar page")},
         {tr("Space"), tr("Complete or reopen the selected task")},
         {tr("F2"), tr("Edit the selected cell")},
         {tr("Delete"), tr("Delete the selected task")},

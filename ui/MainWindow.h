@@ -41,7 +41,7 @@ public:
     CaptureWindow &captureWindow() { return *m_capture; }
     SearchPalette &searchPalette() { return *m_palette; }
     // Opens what search found on the page that shows it: a journal day, a note, a task, a health day, a month of
-    // money. Calendar events have no page yet: they open the journal at their day and say what was found.
+    // money, a calendar event (on the Calendar page, at its day, selected).
     void openSearchHit(const SearchHit &hit);
 
 public Q_SLOTS:
@@ -66,6 +66,7 @@ private:
     void showAbout();
     void saveWindowState();
     void refreshAfterCapture();
+    void refreshAfterSync(const QString &source);
 
     UiContext &m_context;
     QListWidget *m_sidebar = nullptr;

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -15,6 +16,7 @@ class TaskRepository;
 class NoteRepository;
 class SearchService;
 class Settings;
+class SyncService;
 
 // The services the window and its pages work with, built in app/ and passed in (no singletons).
 struct UiContext {
@@ -34,6 +36,11 @@ struct UiContext {
     SearchService *search = nullptr;
     // Shows a desktop notification (the tray's balloon): budget alerts. Null where there is no tray, as in tests.
     std::function<void(const QString &title, const QString &message)> notify = nullptr;
+    // Background sync (Oura, Google Calendar) on its own thread; null where there is none, as in most UI tests:
+    // Settings → Connections then says that sync is not available.
+    SyncService *sync = nullptr;
+    // The user's time zone: which local day a calendar event falls on and the times it shows; tests fix one.
+    std::function<QTimeZone()> timeZone = [] { return QTimeZone::systemTimeZone(); };
 };
 
 } // namespace lifeos

@@ -1,4 +1,5 @@
 // lifeos-seed: fills an empty LifeOS data folder with deterministic sample data (see SampleData.h).
+#include "SampleCalendar.h"
 #include "SampleData.h"
 #include "SampleHealthMoney.h"
 #include "util/Settings.h"
@@ -53,6 +54,11 @@ int main(int argc, char *argv[])
         QStringLiteral("Everyday transactions in all (default: about four a day)."), QStringLiteral("N"),
         QStringLiteral("0"));
     parser.addOptions({dataDirOption, scaleOption, todayOption, healthOption, metricsOption, transactionsOption});
+    const QCommandLineOption calendarOption(
+        QStringLiteral("calendar-days"),
+        QStringLiteral("Also add Google-style calendar events from N days before to N days after --today (default 0)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOption(calendarOption);
     parser.process(app);
 
     if (!parser.isSet(dataDirOption))
@@ -104,6 +110,17 @@ int main(int argc, char *argv[])
         settings.setValue(lifeos::SettingKeys::CustomMetrics, custom);
         settings.sync();
     }
+    const int calendarDays = parser.value(calendarOption).toInt();
+    int calendarEvents = 0;
+    if (calendarDays > 0) {
+        lifeos::SampleCalendar::Options calendarOptions;
+        calendarOptions.today = today;
+        calendarOptions.days = calendarDays;
+        auto filled = lifeos::SampleCalendar::fill(*database.value(), calendarOptions);
+        if (!filled)
+            return fail(filled.error().message);
+        calendarEvents = filled.value();
+    }
     database.value().reset(); // closing checkpoints the WAL into the database file
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
 
@@ -119,6 +136,8 @@ int main(int argc, char *argv[])
         std::printf("  transactions     %7d  (%d recurring templates, %d budgets)\n", health.transactions,
                     health.recurring, health.budgets);
     }
+    if (calendarDays > 0)
+        std::printf("  calendar events  %7d\n", calendarEvents);
     std::printf("  today            %s, scale %g\n", qPrintable(today.toString(Qt::ISODate)), scale);
     std::printf("  database size    %7.1f MB\n", double(QFileInfo(path).size()) / (1024.0 * 1024.0));
     std::printf("seeded in %.2f s\n", seconds);

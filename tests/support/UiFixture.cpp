@@ -1,6 +1,7 @@
 #include "support/UiFixture.h"
 
-UiFixture::UiFixture(const QDate &today, const QString &existingDataDir, bool withSearch)
+UiFixture::UiFixture(const QDate &today, const QString &existingDataDir, bool withSearch,
+                     const std::function<void(UiFixture &)> &beforeWindow)
     : dataDir(existingDataDir.isEmpty() ? tempDir.path() : existingDataDir)
 {
     using namespace lifeos;
@@ -21,6 +22,8 @@ UiFixture::UiFixture(const QDate &today, const QString &existingDataDir, bool wi
         context->search = search.get();
         search->start();
     }
+    if (beforeWindow)
+        beforeWindow(*this);
     m_window = std::make_unique<MainWindow>(*context);
 }
 

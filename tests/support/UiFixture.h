@@ -11,13 +11,15 @@
 #include "util/DataLocation.h"
 #include "util/Settings.h"
 
+#include <functional>
 #include <memory>
 
 // A main window over a fresh data folder with a fixed "today", as GuiLauncher builds it. With `withSearch` it
-// also builds and starts the SearchService (most UI tests go without: the UI works with none).
+// also builds and starts the SearchService (most UI tests go without: the UI works with none). `beforeWindow`
+// runs once the database, settings and context exist but the window does not (to put a SyncService in the context).
 struct UiFixture {
     explicit UiFixture(const QDate &today = QDate(2026, 11, 22), const QString &existingDataDir = {},
-                       bool withSearch = false);
+                       bool withSearch = false, const std::function<void(UiFixture &)> &beforeWindow = {});
     ~UiFixture();
     lifeos::MainWindow &window() { return *m_window; }
 

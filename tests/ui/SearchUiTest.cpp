@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "pages/CalendarPage.h"
 #include "pages/NotesPage.h"
 #include "pages/Page.h"
 #include "search/RelatedPanel.h"
@@ -180,16 +181,15 @@ TEST_CASE("opening a hit shows the journal day, the note or the task it points t
     CHECK(window.currentPage() == MainWindow::Journal);
     CHECK(window.page(MainWindow::Journal)->findChild<JournalEditor *>()->day() == QDate(2026, 11, 10));
 
-    // Calendar events have no page yet: the journal of that day opens and the status bar says what was found.
+    // A calendar event opens the Calendar page at its day (CalendarPageTest checks the selection).
     SearchHit expense;
     expense.kind = QStringLiteral("event");
     expense.title = QStringLiteral("Coffee with Ana");
     expense.day = QDate(2026, 11, 19);
     window.showPage(MainWindow::Today);
     window.openSearchHit(expense);
-    CHECK(window.currentPage() == MainWindow::Journal);
-    CHECK(window.page(MainWindow::Journal)->findChild<JournalEditor *>()->day() == QDate(2026, 11, 19));
-    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Coffee with Ana")));
+    CHECK(window.currentPage() == MainWindow::Calendar);
+    CHECK(static_cast<CalendarPage *>(window.page(MainWindow::Calendar))->day() == QDate(2026, 11, 19));
 }
 
 TEST_CASE("typing in the palette shows results as you type and Enter opens the chosen note")

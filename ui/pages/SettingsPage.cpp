@@ -3,6 +3,7 @@
 #include "util/Settings.h"
 #include "search/SearchSettingsBox.h"
 #include "widgets/CaptureSettingsBox.h"
+#include "widgets/ConnectionsBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -64,9 +65,7 @@ SettingsPage::SettingsPage(UiContext &context, QWidget *parent)
 
     auto *coming = new QGroupBox(tr("Coming in later versions"), this);
     auto *comingLayout = new QVBoxLayout(coming);
-    auto *comingText = new QLabel(tr("Connections to Oura Ring and Google Calendar, and the AI assistant's provider, "
-                                     "model and monthly spending cap."),
-                                  this);
+    auto *comingText = new QLabel(tr("The AI assistant's provider, model and monthly spending cap."), this);
     comingText->setWordWrap(true);
     comingText->setForegroundRole(QPalette::PlaceholderText);
     comingLayout->addWidget(comingText);
@@ -76,6 +75,7 @@ SettingsPage::SettingsPage(UiContext &context, QWidget *parent)
     auto *columnLayout = new QVBoxLayout(column);
     columnLayout->setContentsMargins(0, 0, 0, 0);
     columnLayout->addWidget(general);
+    columnLayout->addWidget(new ConnectionsBox(context, this));
     columnLayout->addWidget(new CaptureSettingsBox(context, this));
     columnLayout->addWidget(new SearchSettingsBox(context, this));
     columnLayout->addWidget(dataGroup);

@@ -9,7 +9,8 @@ class QLabel;
 
 namespace lifeos {
 
-// Settings that exist today (language, closing to the tray, where the data lives) and what is coming.
+// Settings: language and the tray, connections (Oura, Google Calendar), quick capture, search, where the data
+// lives, and what is coming.
 class SettingsPage final : public Page {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsPage)

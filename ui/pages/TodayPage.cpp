@@ -1,6 +1,7 @@
 #include "pages/TodayPage.h"
 
 #include "models/TaskListModel.h"
+#include "pages/calendar/EventList.h"
 #include "search/RelatedPanel.h"
 #include "storage/JournalRepository.h"
 #include "storage/TaskRepository.h"
@@ -14,14 +15,21 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace lifeos {
 
 TodayPage::TodayPage(UiContext &context, QWidget *parent)
     : Page(parent)
     , m_context(context)
+    , m_events(context.database)
     , m_title(new QLabel(this))
+    , m_agenda(new EventList(this))
+    , m_agendaEmpty(new QLabel(tr("Nothing on your calendar today."), this))
+    , m_dayWatch(new QTimer(this))
     , m_editor(new JournalEditor(context.journal, this))
     , m_newTask(new QLineEdit(this))
     , m_taskModel(new TaskListModel(context.tasks, context.today, this))
@@ -59,7 +67,27 @@ TodayPage::TodayPage(UiContext &context, QWidget *parent)
                 m_taskView->setVisible(m_taskModel->rowCount() > 0);
             });
 
-    for (QLabel *hint : {m_tasksEmpty, m_onThisDayEmpty}) {
+    m_agenda->setObjectName(QStringLiteral("todayAgenda"));
+    m_agenda->setAccessibleName(tr("Today's agenda"));
+    m_agendaEmpty->setObjectName(QStringLiteral("todayAgendaEmpty"));
+    // Enter opens the event on the Calendar page, with its details.
+    connect(m_agenda, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        SearchHit hit;
+        hit.kind = QStringLiteral("event");
+        hit.recordId = item->data(EventList::EventIdRole).toLongLong();
+        hit.origin = QStringLiteral("event:%1").arg(hit.recordId);
+        hit.title = item->data(EventList::TitleRole).toString();
+        hit.day = item->data(EventList::DayRole).toDate();
+        Q_EMIT hitChosen(hit);
+    });
+    // Past midnight the page moves on to the new day by itself (the window may stay open for days); the journal
+    // entry follows only when that cannot interrupt the user (see checkDayChange).
+    m_dayWatch->setObjectName(QStringLiteral("todayDayWatch"));
+    m_dayWatch->setInterval(60 * 1000);
+    connect(m_dayWatch, &QTimer::timeout, this, &TodayPage::checkDayChange);
+    m_dayWatch->start();
+
+    for (QLabel *hint : {m_tasksEmpty, m_onThisDayEmpty, m_agendaEmpty}) {
         hint->setWordWrap(true);
         hint->setForegroundRole(QPalette::PlaceholderText);
     }
@@ -81,6 +109,10 @@ TodayPage::TodayPage(UiContext &context, QWidget *parent)
     journalColumn->addWidget(m_editor, 1);
 
     auto *sideColumn = new QVBoxLayout;
+    sideColumn->addWidget(new SectionHeader(tr("Agenda"), this));
+    sideColumn->addWidget(m_agenda);
+    sideColumn->addWidget(m_agendaEmpty);
+    sideColumn->addSpacing(8);
     sideColumn->addWidget(new SectionHeader(tr("Tasks"), this));
     sideColumn->addWidget(m_newTask);
     sideColumn->addWidget(m_taskView, 3);
@@ -104,7 +136,8 @@ TodayPage::TodayPage(UiContext &context, QWidget *parent)
     layout->addWidget(m_title);
     layout->addSpacing(6);
     layout->addLayout(columns, 1);
-    setTabOrder(m_editor, m_newTask);
+    setTabOrder(m_editor, m_agenda);
+    setTabOrder(m_agenda, m_newTask);
     setTabOrder(m_newTask, m_taskView);
     setTabOrder(m_taskView, m_onThisDay);
     setTabOrder(m_onThisDay, m_related);
@@ -112,12 +145,65 @@ TodayPage::TodayPage(UiContext &context, QWidget *parent)
 
 void TodayPage::activate()
 {
-    const QDate today = m_context.today();
+    showDay(m_context.today());
+    moveEditorToShownDay();
+}
+
+void TodayPage::showDay(const QDate &today)
+{
+    // Everything but the journal entry, which only reads and cannot lose anything.
+    m_shownDay = today;
     m_title->setText(QLocale().toString(today, QLocale::LongFormat));
-    m_editor->setDay(today);
-    m_related->setOrigin(m_editor->entryId() > 0 ? QStringLiteral("journal:%1").arg(m_editor->entryId()) : QString());
+    reloadAgenda();
     m_taskModel->reload();
     reloadOnThisDay();
+}
+
+void TodayPage::moveEditorToShownDay()
+{
+    m_editor->setDay(m_shownDay); // saves the day it leaves first; the same day is read again
+    m_related->setOrigin(m_editor->entryId() > 0 ? QStringLiteral("journal:%1").arg(m_editor->entryId()) : QString());
+}
+
+void TodayPage::reloadAgenda()
+{
+    const QDate today = m_shownDay.isValid() ? m_shownDay : m_context.today();
+    const QTimeZone zone = m_context.timeZone();
+    m_agenda->clearRows();
+    auto events = m_events.onDay(today, zone);
+    if (!events) {
+        Q_EMIT message(events.error().message);
+        events = QList<CalendarEvent>();
+    }
+    // The repository lists by start, where an event from the night before comes ahead of today's all-day ones;
+    // the agenda puts all-day events first, as the Calendar page does.
+    std::stable_partition(events->begin(), events->end(), [](const CalendarEvent &event) { return event.allDay; });
+    for (const CalendarEvent &event : std::as_const(*events))
+        m_agenda->addEvent(event, today, zone);
+    const bool empty = events->isEmpty();
+    m_agenda->setVisible(!empty);
+    m_agendaEmpty->setVisible(empty);
+    // Tall enough for five events without scrolling; a busier day scrolls.
+    int height = 2 * m_agenda->frameWidth();
+    for (int row = 0; row < std::min(5, m_agenda->count()); ++row)
+        height += m_agenda->sizeHintForRow(row);
+    m_agenda->setFixedHeight(height);
+}
+
+void TodayPage::checkDayChange()
+{
+    if (!isVisible() || !m_shownDay.isValid())
+        return;
+    if (m_context.today() != m_shownDay)
+        showDay(m_context.today());
+    // Someone writing at midnight keeps their entry (of the day they started it) while they are in the editor; it
+    // moves on once they have left it and its edits are saved, or when the page is shown again (activate).
+    if (m_editor->day() == m_shownDay)
+        return;
+    QWidget *focus = window()->focusWidget();
+    const bool editing = focus && (focus == m_editor || m_editor->isAncestorOf(focus));
+    if (!editing && m_editor->saveNow())
+        moveEditorToShownDay();
 }
 
 void TodayPage::addTask()

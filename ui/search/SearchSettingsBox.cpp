@@ -78,9 +78,9 @@ SearchSettingsBox::SearchSettingsBox(UiContext &context, QWidget *parent)
     });
 
     auto *form = new QFormLayout(this);
-    form->addRow(tr("&Meaning search with"), m_provider);
+    form->addRow(tr("Meaning search &with"), m_provider);
     form->addRow(tr("Server &address"), m_baseUrl);
-    form->addRow(tr("Embedding m&odel"), m_model);
+    form->addRow(tr("Embedding mod&el"), m_model);
     form->addRow(QString(), m_keyNote);
     form->addRow(QString(), m_problem);
     form->addRow(tr("Index"), m_status);
