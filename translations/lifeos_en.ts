@@ -187,6 +187,223 @@
     </message>
 </context>
 <context>
+    <name>CalendarFormat</name>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (next day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continues all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Calendar · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to
+%3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d</source>
+        <extracomment>Qt date format of a day heading in the week view, for locales that write the month first (en_US).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM</source>
+        <extracomment>Qt date format of a day heading in the week view, for locales that write the day first (en_GB, id).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM d</source>
+        <comment>week start, one month</comment>
+        <extracomment>Qt date format, month-first locales: a week&apos;s first day when the week is in one month.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d, yyyy</source>
+        <comment>week end, one month</comment>
+        <extracomment>Qt date format, month-first locales: a week&apos;s last day when the week is in one month.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM d</source>
+        <comment>week start, two months</comment>
+        <extracomment>Qt date format, month-first locales: a week&apos;s first day when the week spans two months.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <comment>week start, two years</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <comment>week end, two months</comment>
+        <extracomment>Qt date format, month-first locales: a week&apos;s last day when the week spans two months.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>week start, one month</comment>
+        <extracomment>Qt date format, day-first locales: a week&apos;s first day when the week is in one month.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>week end, one month</comment>
+        <extracomment>Qt date format, day-first locales: a week&apos;s last day when the week is in one month.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>week start, two months</comment>
+        <extracomment>Qt date format, day-first locales: a week&apos;s first day when the week spans two months.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>week start, two years</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>week end, two months</comment>
+        <extracomment>Qt date format, day-first locales: a week&apos;s last day when the week spans two months.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A week&apos;s days, first to last: &quot;16 – 22 November 2026&quot;, &quot;November 30 – December 6, 2026&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>The event needs a valid time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The all-day event needs a valid first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The all-day event ends before it starts; check its dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event needs a valid start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event ends before it starts; check its times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A synced or imported event needs an external id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a cancelled event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the calendar&apos;s events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the calendar&apos;s events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose valid days and a time zone to list events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptureStore</name>
     <message>
         <source>Looking up the category</source>
@@ -844,10 +1061,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown import format &quot;%1&quot;; this version imports json, jsonl and csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Review for %1 (this week: the 7 days ending today; baseline: the 90 days before them)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,45 +1168,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>LifeOS — your journal, tasks and notes, on your own computer.
-
-Commands:
-  capture TEXT [--kind KIND]        file one line as a task, note, journal line, expense,
-                                    income, metric or workout, and print what was stored
-  parse TEXT [--now ISO8601]        show how a line would be filed, without storing it
-  export DIR --format json|md       write everything to DIR
-  import FILE --format json|jsonl   json: restore a JSON export into an empty data folder;
-                                    jsonl: add or update one note a line {&quot;title&quot;,&quot;body&quot;,
-                                    &quot;created&quot;,&quot;tags&quot;,&quot;ref&quot;}; --json prints {&quot;added&quot;,
-                                    &quot;updated&quot;,&quot;unchanged&quot;,&quot;documents&quot;}
-  import FILE --format csv [--mapping NAME | --mapping-save NAME] [--currency CODE]
-         [--dry-run]
-                                    a metrics CSV (date, metric, value) or a bank statement
-                                    (the saved mapping NAME, else a guessed one) as one batch;
-                                    a bad row writes nothing; --json prints {&quot;batch&quot;,&quot;kind&quot;,
-                                    &quot;new&quot;,&quot;duplicates&quot;,&quot;problems&quot;:[{&quot;line&quot;,&quot;message&quot;}]}
-  import --list | --undo BATCH_ID   the imports so far; undo one import as one step
-  search QUERY [--limit N] [--mode hybrid|text|vector] [--kind KIND ...]
-         [--from DATE] [--to DATE] find records by words and meaning; with --json prints
-                                    {&quot;results&quot;:[{&quot;id&quot;,&quot;kind&quot;,&quot;ref&quot;,&quot;title&quot;,&quot;snippet&quot;,&quot;day&quot;,
-                                    &quot;score&quot;}],&quot;took_ms&quot;}: id is the record&apos;s id (null for a
-                                    day&apos;s health summary), matches in the snippet are **marked**
-  index [--rebuild] [--status]      bring the search index up to date (Ctrl+C stops, keeping
-                                    what was done); --rebuild redoes everything
-  stats [--json] [--now DATE]       the Review page&apos;s numbers: each metric and spending category
-                                    this week vs last week vs its 90-day baseline, streaks and
-                                    on this day; --json prints {&quot;today&quot;,&quot;metrics&quot;,&quot;spending&quot;,
-                                    &quot;on_this_day&quot;,&quot;streaks&quot;}
-
-TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS opens its window;
---capture [TEXT] opens the quick-capture window of the running LifeOS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>json or md (export); json, jsonl or csv (import).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read dates as if it were this moment (parse, capture, stats).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,6 +1205,213 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
     <message>
         <source>List the imports done so far (import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown import format &quot;%1&quot;; this version imports json, jsonl, csv and ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would import %n event(s)</source>
+        <translation>
+            <numerusform>Would import %n event</numerusform>
+            <numerusform>Would import %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n event(s)</source>
+        <translation>
+            <numerusform>Imported %n event</numerusform>
+            <numerusform>Imported %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n with repeats)</source>
+        <translation>
+            <numerusform>(%n with repeats)</numerusform>
+            <numerusform>(%n with repeats)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 into &quot;%3&quot;: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>See the %n warning(s) above.</source>
+        <translation>
+            <numerusform>See the %n warning above.</numerusform>
+            <numerusform>See the %n warnings above.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not set up (no client id in settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Last sync:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s) changed)</source>
+        <translation>
+            <numerusform>%1 (%n item changed)</numerusform>
+            <numerusform>%1 (%n items changed)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Next run:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source is connected. Connect one with &quot;lifeos sync oura --connect&quot; or &quot;lifeos sync calendar --connect&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 item(s) changed.</source>
+        <translation>
+            <numerusform>%1: %2 item changed.</numerusform>
+            <numerusform>%1: %2 items changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sync takes at most one source (oura or calendar); try --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot;; choose oura or calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of --status, --backfill, --connect and --disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which source to %1: oura or calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--backfill needs a number of days, such as 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in your browser to connect %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is connected. Run &quot;lifeos sync %2&quot; to sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LifeOS — your journal, tasks and notes, on your own computer.
+
+Commands:
+  capture TEXT [--kind KIND]        file one line as a task, note, journal line, expense,
+                                    income, metric or workout, and print what was stored
+  parse TEXT [--now ISO8601]        show how a line would be filed, without storing it
+  export DIR --format json|md       write everything to DIR
+  import FILE --format json|jsonl   json: restore a JSON export into an empty data folder;
+                                    jsonl: add or update one note a line {&quot;title&quot;,&quot;body&quot;,
+                                    &quot;created&quot;,&quot;tags&quot;,&quot;ref&quot;}; --json prints {&quot;added&quot;,
+                                    &quot;updated&quot;,&quot;unchanged&quot;,&quot;documents&quot;}
+  import FILE --format csv [--mapping NAME | --mapping-save NAME] [--currency CODE]
+         [--dry-run]
+                                    a metrics CSV (date, metric, value) or a bank statement
+                                    (the saved mapping NAME, else a guessed one) as one batch;
+                                    a bad row writes nothing; --json prints {&quot;batch&quot;,&quot;kind&quot;,
+                                    &quot;new&quot;,&quot;duplicates&quot;,&quot;problems&quot;:[{&quot;line&quot;,&quot;message&quot;}]}
+  import FILE --format ics [--calendar NAME] [--dry-run] [--now DATE]
+                                    an iCalendar file (Google, Outlook, Apple); importing the
+                                    same calendar again replaces its events; repeats are
+                                    expanded a year back and ahead; --json prints {&quot;calendar&quot;,
+                                    &quot;events&quot;,&quot;instances&quot;,&quot;added&quot;,&quot;updated&quot;,&quot;removed&quot;,
+                                    &quot;dry_run&quot;,&quot;warnings&quot;}
+  import --list | --undo BATCH_ID   the imports so far; undo one import as one step
+  search QUERY [--limit N] [--mode hybrid|text|vector] [--kind KIND ...]
+         [--from DATE] [--to DATE] find records by words and meaning; with --json prints
+                                    {&quot;results&quot;:[{&quot;id&quot;,&quot;kind&quot;,&quot;ref&quot;,&quot;title&quot;,&quot;snippet&quot;,&quot;day&quot;,
+                                    &quot;score&quot;}],&quot;took_ms&quot;}: id is the record&apos;s id (null for a
+                                    day&apos;s health summary), matches in the snippet are **marked**
+  index [--rebuild] [--status]      bring the search index up to date (Ctrl+C stops, keeping
+                                    what was done); --rebuild redoes everything
+  stats [--json] [--now DATE]       the Review page&apos;s numbers: each metric and spending category
+                                    this week vs last week vs its 90-day baseline, streaks and
+                                    on this day; --json prints {&quot;today&quot;,&quot;metrics&quot;,&quot;spending&quot;,
+                                    &quot;on_this_day&quot;,&quot;streaks&quot;}
+  sync [oura|calendar] [--status] [--backfill DAYS] [--connect] [--disconnect]
+                                    sync the connected sources now (Ctrl+C stops); --status
+                                    shows connection, last sync, last error and next run;
+                                    --connect signs in through the browser
+
+TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS opens its window;
+--capture [TEXT] opens the quick-capture window of the running LifeOS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json or md (export); json, jsonl, csv or ics (import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File the imported events under the calendar NAME (import --format ics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync the last DAYS days again (sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the source through the browser (sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of the source and forget its tokens (sync).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1317,6 +1698,44 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
 </context>
 <context>
+    <name>GoogleCalendarSync</name>
+    <message>
+        <source>The calendar sync was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Calendar is limiting requests. LifeOS will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Calendar kept sending more pages. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Calendar sent the same page twice. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the events of a cancelled series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the calendar sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Calendar no longer has one of the chosen calendars. Choose the calendars again in Settings → Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoogleEventMapping</name>
+    <message>
+        <source>Google Calendar sent an answer LifeOS cannot read. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuiLauncher</name>
     <message>
         <source>Location: %1</source>
@@ -1387,6 +1806,105 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
 </context>
 <context>
+    <name>HttpClient</name>
+    <message>
+        <source>%1 (The server said: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer came within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was closed before the answer was complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server name was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secure connection could not be set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network error occurred (code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked to wait %2 before trying again. LifeOS will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is limiting requests and still was after %n attempt(s). Try again later.</source>
+        <translation>
+            <numerusform>%1 is limiting requests and still was after %n attempt. Try again later.</numerusform>
+            <numerusform>%1 is limiting requests and still was after %n attempts. Try again later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 kept failing (HTTP %2) after %n attempt(s). Try again later.</source>
+        <translation>
+            <numerusform>%1 kept failing (HTTP %2) after %n attempt. Try again later.</numerusform>
+            <numerusform>%1 kept failing (HTTP %2) after %n attempts. Try again later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2. Check the internet connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in; connect again in Settings → Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not find what LifeOS asked for (HTTP 404). If this keeps happening, connect again in Settings → Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is having trouble (HTTP %2). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave an answer LifeOS cannot use (HTTP %2). Try again later, and report it if it keeps happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HybridSearch</name>
     <message>
         <source>Searching</source>
@@ -1394,6 +1912,123 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
     <message>
         <source>Finding related entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcsImporter</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event “%1” has no start (DTSTART), so it was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, so the event “%2” was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event “%1” starts in a year LifeOS cannot store, so it was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, so the event “%2” was given no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the duration “%1” of the event “%2” cannot be read, so it was given no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event “%1” ends in a year LifeOS cannot store, so it was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second event with the same UID replaces the one before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, so that exception was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, so only the first time of “%2” was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repeat rule parts %1 are not supported, so some repeats of “%2” may be missing or extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra dates given as periods are not supported and were ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, so those extra dates were ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, so that changed instance was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the path and that the file is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a valid time zone to import the calendar into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event “%1” could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcsParser</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line is not an iCalendar property and was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>END:%1 has no matching BEGIN and was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (it has no BEGIN:VCALENDAR line). Export the calendar as .ics and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcsTime</name>
+    <message>
+        <source>line %1: the time zone &quot;%2&quot; is unknown, so its times were read in your time zone (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 must hold one date or time, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 &quot;%3&quot; is not a date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 is empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1587,6 +2222,98 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
             <numerusform>%n line cannot be imported, so nothing was imported:</numerusform>
             <numerusform>%n lines cannot be imported, so nothing was imported:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>No system keychain is available, so LifeOS cannot keep your sign-in. Start a Secret Service such as GNOME Keyring or KWallet, unlock it, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is saved in the system keychain under %1. Connect the account again in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackReceiver</name>
+    <message>
+        <source>Port %1 on this computer is already used by another program, so LifeOS cannot receive the sign-in answer. Close that program, or change the Oura redirect port in Settings → Connections (and register the same redirect address with your Oura application).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LifeOS could not open a local port (%1) to receive the sign-in answer. Try again; if it keeps failing, change the redirect port in Settings → Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in listener is not running. Try connecting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address only receives the answer of a LifeOS sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not this sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in LifeOS started, so it was ignored. Finish the sign-in in the tab LifeOS opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LifeOS is finishing the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LifeOS is finishing the sign-in. You can close this tab and go back to LifeOS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declined access, so LifeOS is not connected. You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in did not finish. You can close this tab and try again from LifeOS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The sign-in was not finished within %n minute(s). Try again.</source>
+        <translation>
+            <numerusform>The sign-in was not finished within %n minute. Try again.</numerusform>
+            <numerusform>The sign-in was not finished within %n minutes. Try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sign-in was not finished within %n second(s). Try again.</source>
+        <translation>
+            <numerusform>The sign-in was not finished within %n second. Try again.</numerusform>
+            <numerusform>The sign-in was not finished within %n seconds. Try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1858,6 +2585,40 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
 </context>
 <context>
+    <name>OAuthClient</name>
+    <message>
+        <source>%1 answered the sign-in with something LifeOS cannot read. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept LifeOS&apos;s client id or client secret. Check them in Settings → Connections, then connect %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts LifeOS&apos;s sign-in. Connect %1 again in Settings → Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in request. Connect %1 again in Settings → Connections; if it keeps happening, check the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthConnectFlow</name>
+    <message>
+        <source>Enter the %1 client id in Settings → Connections, then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declined access in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish the sign-in. Try connecting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfflineEmbedder</name>
     <message>
         <source>The saved search model is damaged; it will be learned again.</source>
@@ -1890,41 +2651,9 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
         <source>The embeddings server refused the API key (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The embeddings server is limiting requests (HTTP 429) and still was after %n attempt(s). Try again later.</source>
-        <translation>
-            <numerusform>The embeddings server is limiting requests (HTTP 429) and still was after %n attempt. Try again later.</numerusform>
-            <numerusform>The embeddings server is limiting requests (HTTP 429) and still was after %n attempts. Try again later.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The embeddings server kept failing (HTTP %1) after %n attempt(s): %2</source>
-        <translation>
-            <numerusform>The embeddings server kept failing (HTTP %1) after %n attempt: %2</numerusform>
-            <numerusform>The embeddings server kept failing (HTTP %1) after %n attempts: %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The embeddings server refused the request (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The embeddings server answered HTTP %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The embeddings server at %1 did not answer within %2 s (%n attempt(s)).</source>
-        <translation>
-            <numerusform>The embeddings server at %1 did not answer within %2 s (%n attempt).</numerusform>
-            <numerusform>The embeddings server at %1 did not answer within %2 s (%n attempts).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Could not reach the embeddings server at %1 (%n attempt(s)): %2</source>
-        <translation>
-            <numerusform>Could not reach the embeddings server at %1 (%n attempt): %2</numerusform>
-            <numerusform>Could not reach the embeddings server at %1 (%n attempts): %2</numerusform>
-        </translation>
     </message>
     <message>
         <source>The embeddings server sent an answer that cannot be read: %1</source>
@@ -1974,6 +2703,32 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
         <source>vectors of %1 numbers were expected, got %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The embeddings server at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OuraSync</name>
+    <message>
+        <source>The Oura sync was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oura refused the sign-in; connect again in Settings → Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oura sent %1 data that LifeOS cannot read. Try again later; if it keeps happening, the Oura service may have changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OuraWindowData</name>
+    <message>
+        <source>Oura sent %1 data that LifeOS cannot read. Try again later; if it keeps happening, the Oura service may have changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RandomizedSvd</name>
@@ -1983,6 +2738,21 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
     <message>
         <source>Learning the search model was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceRule</name>
+    <message>
+        <source>the repeat rule part &quot;%1&quot; cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeating %1 is not supported; only daily, weekly, monthly and yearly rules are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repeat rule has no FREQ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2174,6 +2944,136 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
 </context>
 <context>
+    <name>SyncRunner</name>
+    <message>
+        <source>%1 is not set up: add the app&apos;s client id in Settings → Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not connected. Connect it in Settings → Connections, or run &quot;lifeos sync %2 --connect&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no source called &quot;%1&quot;; choose oura or calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateRepository</name>
+    <message>
+        <source>Could not read the sync state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync state needs a source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the sync state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the sync position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the sync state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing sync states needs a prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the sync states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusFormat</name>
+    <message>
+        <source>Oura Ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Last synced %n minute ago</numerusform>
+            <numerusform>Last synced %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last synced %n hour(s) ago</source>
+        <translation>
+            <numerusform>Last synced %n hour ago</numerusform>
+            <numerusform>Last synced %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced yesterday at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next sync in less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next sync in %n minute(s)</source>
+        <translation>
+            <numerusform>Next sync in %n minute</numerusform>
+            <numerusform>Next sync in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next sync at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next sync tomorrow at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next sync on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskRepository</name>
     <message>
         <source>A task needs a title.</source>
@@ -2220,6 +3120,21 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     <name>TextIndex</name>
     <message>
         <source>Searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenManager</name>
+    <message>
+        <source>%1 is not connected. Connect it in Settings → Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved %1 sign-in cannot be read. Connect %1 again in Settings → Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 sign-in has expired. Connect %1 again in Settings → Connections.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2450,6 +3365,188 @@ TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS open
     </message>
     <message>
         <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::CalendarChoiceDialog</name>
+    <message>
+        <source>Asking Google for your calendars…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendars to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LifeOS syncs the calendars you tick. With none ticked it syncs your primary calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the other sync to finish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google lists no calendars for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the calendars to sync (Space ticks the selected one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::CalendarPage</name>
+    <message>
+        <source>Show a day or a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One day&apos;s events (Ctrl+Tab switches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seven days, each with its events (Ctrl+Tab switches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your calendar is empty. Connect Google Calendar in Settings → Connections, or import an .ics file with “lifeos import FILE --format ics”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the details (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on your calendar this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That event is no longer in your calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an event in the list to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written in the time zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the events of an .ics file exported from any calendar app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2697,6 +3794,247 @@ Net %4</source>
     <name>lifeos::ComingSoonPage</name>
     <message>
         <source>Coming in a later version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::ConnectionCard</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <extracomment>The Oura backfill&apos;s spin box (&quot;Backfill the last 90 days&quot;); the number is drawn by the box.</extracomment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ura Ring</source>
+        <extracomment>Settings → Connections card title; the letter after &amp; must differ from the other mnemonics on Settings.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Cale&amp;ndar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop syncing Oura; the data already synced stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop syncing Google Calendar and remove its events from LifeOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync what changed since the last time, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the sync; what was saved so far stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to backfill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backfill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync everything again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the last days from Oura again, with their history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the chosen calendars again in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backfill the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the client ID here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the client secret here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oura redirect port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register an app at &lt;a href=&quot;https://cloud.ouraring.com/oauth/applications&quot;&gt;cloud.ouraring.com/oauth/applications&lt;/a&gt; with the redirect URI &lt;b&gt;http://127.0.0.1:%1/callback&lt;/b&gt;, then paste its client ID and secret here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an OAuth client of the type “Desktop app” at &lt;a href=&quot;https://console.cloud.google.com/apis/credentials&quot;&gt;console.cloud.google.com/apis/credentials&lt;/a&gt; (with the Google Calendar API enabled), then paste its client ID and secret here. LifeOS only reads your calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose calendars…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick which of your Google calendars LifeOS syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID and secret LifeOS signs in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. The first sync starts now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled. Click Connect to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LifeOS stops syncing with Oura and forgets the sign-in. The sleep, readiness, activity and workouts already synced stay in LifeOS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LifeOS stops syncing with Google Calendar, forgets the sign-in and removes the Google Calendar events it copied. Your calendar at Google is not changed, and imported .ics events stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing your primary calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n calendar(s).</source>
+        <translation>
+            <numerusform>Syncing %n calendar.</numerusform>
+            <numerusform>Syncing %n calendars.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1 in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To connect, register LifeOS as an app with %1 and enter its client ID below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the other sync to finish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser; LifeOS waits for it here. You can cancel and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page in your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed in the last sync</source>
+        <translation>
+            <numerusform>%n item changed in the last sync</numerusform>
+            <numerusform>%n items changed in the last sync</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::ConnectionsBox</name>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is not available in this window, so Oura Ring and Google Calendar cannot be connected here. Start LifeOS normally to connect them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LifeOS fetches your sleep and activity from Oura and your agenda from Google Calendar in the background. Sign-ins are kept in the system keychain, never in LifeOS&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without Google: choose Import .ics… on the Calendar page, or run “lifeos import FILE --format ics”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3003,6 +4341,17 @@ Net %4</source>
     <name>lifeos::DueDateDelegate</name>
     <message>
         <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::EventList</name>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tentative</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3569,6 +4918,23 @@ Net: %3</source>
     </message>
 </context>
 <context>
+    <name>lifeos::IcsImportTask</name>
+    <message numerus="yes">
+        <source>Imported %n event(s) into “%1”: %2 added, %3 updated, %4 removed.</source>
+        <translation>
+            <numerusform>Imported %n event into “%1”: %2 added, %3 updated, %4 removed.</numerusform>
+            <numerusform>Imported %n events into “%1”: %2 added, %3 updated, %4 removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read, the first: %1</source>
+        <translation>
+            <numerusform>%n line could not be read, the first: %1</numerusform>
+            <numerusform>%n lines could not be read, the first: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lifeos::ImportHistoryDialog</name>
     <message>
         <source>&amp;Undo import</source>
@@ -3847,22 +5213,6 @@ Net: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your agenda beside your journal and tasks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Google Calendar sync in the background</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import .ics files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day and week lists, and today&apos;s agenda on the Today page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3974,10 +5324,6 @@ Net: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next task view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4079,6 +5425,26 @@ Net: %3</source>
     </message>
     <message>
         <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next task view; Day or Week on the Calendar page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Left / Alt+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous / next day or week on the Calendar page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter / Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open / close the selected event&apos;s details on the Calendar page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4831,15 +6197,7 @@ Today: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Meaning search with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Server &amp;address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Embedding m&amp;odel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4848,6 +6206,14 @@ Today: %4</source>
     </message>
     <message>
         <source>Changing the embedder indexes everything again in the background; word search keeps working meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning search &amp;with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding mod&amp;el</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4890,7 +6256,14 @@ Today: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connections to Oura Ring and Google Calendar, and the AI assistant&apos;s provider, model and monthly spending cap.</source>
+        <source>The AI assistant&apos;s provider, model and monthly spending cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::SyncWorker</name>
+    <message>
+        <source>Sign-in cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5161,6 +6534,18 @@ Today: %4</source>
     </message>
     <message>
         <source>Related to today&apos;s entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on your calendar today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -185,6 +185,225 @@
     </message>
 </context>
 <context>
+    <name>CalendarFormat</name>
+    <message>
+        <source>(no title)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Sepanjang hari</translation>
+    </message>
+    <message>
+        <source>%1 (next day)</source>
+        <translation>%1 (hari berikutnya)</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Mulai %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Sampai %1</translation>
+    </message>
+    <message>
+        <source>Continues all day</source>
+        <translation>Berlangsung sepanjang hari</translation>
+    </message>
+    <message>
+        <source>Google Calendar</source>
+        <translation>Google Calendar</translation>
+    </message>
+    <message>
+        <source>Google Calendar · %1</source>
+        <translation>Google Calendar · %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>Imported · %1</source>
+        <translation>Diimpor · %1</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>Ditambahkan manual</translation>
+    </message>
+    <message>
+        <source>%1, all day</source>
+        <translation>%1, sepanjang hari</translation>
+    </message>
+    <message>
+        <source>%1 to %2, all day</source>
+        <translation>%1 sampai %2, sepanjang hari</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 to
+%3, %4</source>
+        <translation>%1, %2 sampai
+%3, %4</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d</source>
+        <extracomment>Qt date format of a day heading in the week view, for locales that write the month first (en_US).</extracomment>
+        <translation>dddd, d MMMM</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM</source>
+        <extracomment>Qt date format of a day heading in the week view, for locales that write the day first (en_GB, id).</extracomment>
+        <translation>dddd, d MMMM</translation>
+    </message>
+    <message>
+        <source>MMMM d</source>
+        <comment>week start, one month</comment>
+        <extracomment>Qt date format, month-first locales: a week&apos;s first day when the week is in one month.</extracomment>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>d, yyyy</source>
+        <comment>week end, one month</comment>
+        <extracomment>Qt date format, month-first locales: a week&apos;s last day when the week is in one month.</extracomment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM d</source>
+        <comment>week start, two months</comment>
+        <extracomment>Qt date format, month-first locales: a week&apos;s first day when the week spans two months.</extracomment>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <comment>week start, two years</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <comment>week end, two months</comment>
+        <extracomment>Qt date format, month-first locales: a week&apos;s last day when the week spans two months.</extracomment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>week start, one month</comment>
+        <extracomment>Qt date format, day-first locales: a week&apos;s first day when the week is in one month.</extracomment>
+        <translation>d</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>week end, one month</comment>
+        <extracomment>Qt date format, day-first locales: a week&apos;s last day when the week is in one month.</extracomment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>week start, two months</comment>
+        <extracomment>Qt date format, day-first locales: a week&apos;s first day when the week spans two months.</extracomment>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>week start, two years</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>week end, two months</comment>
+        <extracomment>Qt date format, day-first locales: a week&apos;s last day when the week spans two months.</extracomment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A week&apos;s days, first to last: &quot;16 – 22 November 2026&quot;, &quot;November 30 – December 6, 2026&quot;.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>This week · %1</source>
+        <translation>Minggu ini · %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>The event needs a valid time zone.</source>
+        <translation>Acara memerlukan zona waktu yang valid.</translation>
+    </message>
+    <message>
+        <source>The all-day event needs a valid first day.</source>
+        <translation>Acara sepanjang hari memerlukan hari pertama yang valid.</translation>
+    </message>
+    <message>
+        <source>The all-day event ends before it starts; check its dates.</source>
+        <translation>Acara sepanjang hari berakhir sebelum dimulai; periksa tanggalnya.</translation>
+    </message>
+    <message>
+        <source>The event needs a valid start time.</source>
+        <translation>Acara memerlukan waktu mulai yang valid.</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts; check its times.</source>
+        <translation>Acara berakhir sebelum dimulai; periksa waktunya.</translation>
+    </message>
+    <message>
+        <source>Adding the event “%1”</source>
+        <translation>menambahkan acara “%1”</translation>
+    </message>
+    <message>
+        <source>A synced or imported event needs an external id.</source>
+        <translation>Acara yang disinkronkan atau diimpor memerlukan id eksternal.</translation>
+    </message>
+    <message>
+        <source>Reading the event “%1”</source>
+        <translation>membaca acara “%1”</translation>
+    </message>
+    <message>
+        <source>Saving the event “%1”</source>
+        <translation>menyimpan acara “%1”</translation>
+    </message>
+    <message>
+        <source>Deleting the event</source>
+        <translation>menghapus acara</translation>
+    </message>
+    <message>
+        <source>Deleting a cancelled event</source>
+        <translation>menghapus acara yang dibatalkan</translation>
+    </message>
+    <message>
+        <source>Reading the calendar&apos;s events</source>
+        <translation>membaca acara kalender</translation>
+    </message>
+    <message>
+        <source>Removing the calendar&apos;s events</source>
+        <translation>menghapus acara kalender</translation>
+    </message>
+    <message>
+        <source>Reading the event</source>
+        <translation>membaca acara</translation>
+    </message>
+    <message>
+        <source>Choose valid days and a time zone to list events.</source>
+        <translation>Pilih hari dan zona waktu yang valid untuk menampilkan daftar acara.</translation>
+    </message>
+    <message>
+        <source>Reading the agenda</source>
+        <translation>membaca agenda</translation>
+    </message>
+    <message>
+        <source>Counting events</source>
+        <translation>menghitung acara</translation>
+    </message>
+    <message>
+        <source>Reading the calendars</source>
+        <translation>membaca daftar kalender</translation>
+    </message>
+</context>
+<context>
     <name>CaptureStore</name>
     <message>
         <source>Looking up the category</source>
@@ -831,10 +1050,6 @@
         <translation>diurungkan %1</translation>
     </message>
     <message>
-        <source>unknown import format &quot;%1&quot;; this version imports json, jsonl and csv</source>
-        <translation>format impor &quot;%1&quot; tidak dikenal; versi ini mengimpor json, jsonl, dan csv</translation>
-    </message>
-    <message>
         <source>Review for %1 (this week: the 7 days ending today; baseline: the 90 days before them)</source>
         <translation>Tinjauan untuk %1 (minggu ini: 7 hari yang berakhir hari ini; acuan: 90 hari sebelumnya)</translation>
     </message>
@@ -941,79 +1156,6 @@
         <translation>--now memerlukan tanggal ISO 8601, misalnya 2026-11-22</translation>
     </message>
     <message>
-        <source>LifeOS — your journal, tasks and notes, on your own computer.
-
-Commands:
-  capture TEXT [--kind KIND]        file one line as a task, note, journal line, expense,
-                                    income, metric or workout, and print what was stored
-  parse TEXT [--now ISO8601]        show how a line would be filed, without storing it
-  export DIR --format json|md       write everything to DIR
-  import FILE --format json|jsonl   json: restore a JSON export into an empty data folder;
-                                    jsonl: add or update one note a line {&quot;title&quot;,&quot;body&quot;,
-                                    &quot;created&quot;,&quot;tags&quot;,&quot;ref&quot;}; --json prints {&quot;added&quot;,
-                                    &quot;updated&quot;,&quot;unchanged&quot;,&quot;documents&quot;}
-  import FILE --format csv [--mapping NAME | --mapping-save NAME] [--currency CODE]
-         [--dry-run]
-                                    a metrics CSV (date, metric, value) or a bank statement
-                                    (the saved mapping NAME, else a guessed one) as one batch;
-                                    a bad row writes nothing; --json prints {&quot;batch&quot;,&quot;kind&quot;,
-                                    &quot;new&quot;,&quot;duplicates&quot;,&quot;problems&quot;:[{&quot;line&quot;,&quot;message&quot;}]}
-  import --list | --undo BATCH_ID   the imports so far; undo one import as one step
-  search QUERY [--limit N] [--mode hybrid|text|vector] [--kind KIND ...]
-         [--from DATE] [--to DATE] find records by words and meaning; with --json prints
-                                    {&quot;results&quot;:[{&quot;id&quot;,&quot;kind&quot;,&quot;ref&quot;,&quot;title&quot;,&quot;snippet&quot;,&quot;day&quot;,
-                                    &quot;score&quot;}],&quot;took_ms&quot;}: id is the record&apos;s id (null for a
-                                    day&apos;s health summary), matches in the snippet are **marked**
-  index [--rebuild] [--status]      bring the search index up to date (Ctrl+C stops, keeping
-                                    what was done); --rebuild redoes everything
-  stats [--json] [--now DATE]       the Review page&apos;s numbers: each metric and spending category
-                                    this week vs last week vs its 90-day baseline, streaks and
-                                    on this day; --json prints {&quot;today&quot;,&quot;metrics&quot;,&quot;spending&quot;,
-                                    &quot;on_this_day&quot;,&quot;streaks&quot;}
-
-TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS opens its window;
---capture [TEXT] opens the quick-capture window of the running LifeOS.</source>
-        <translation>LifeOS — jurnal, tugas, dan catatan Anda, di komputer Anda sendiri.
-
-Perintah:
-  capture TEKS [--kind JENIS]       catat satu baris sebagai tugas, catatan, baris jurnal,
-                                    pengeluaran, pemasukan, metrik, atau olahraga, lalu tampilkan
-                                    apa yang disimpan
-  parse TEKS [--now ISO8601]        tampilkan cara baris akan dicatat, tanpa menyimpannya
-  export DIR --format json|md       tulis semuanya ke DIR
-  import FILE --format json|jsonl   json: pulihkan ekspor JSON ke folder data yang kosong;
-                                    jsonl: tambah atau perbarui satu catatan per baris
-                                    {&quot;title&quot;,&quot;body&quot;,&quot;created&quot;,&quot;tags&quot;,&quot;ref&quot;}; --json menampilkan
-                                    {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;documents&quot;}
-  import FILE --format csv [--mapping NAMA | --mapping-save NAMA] [--currency KODE]
-         [--dry-run]
-                                    CSV metrik (tanggal, metrik, nilai) atau laporan rekening bank
-                                    (pemetaan kolom tersimpan NAMA, atau hasil tebakan) sebagai satu
-                                    batch; jika ada baris salah, tidak ada yang ditulis; --json
-                                    menampilkan {&quot;batch&quot;,&quot;kind&quot;,&quot;new&quot;,&quot;duplicates&quot;,
-                                    &quot;problems&quot;:[{&quot;line&quot;,&quot;message&quot;}]}
-  import --list | --undo ID_BATCH   daftar impor sejauh ini; urungkan satu impor dalam satu langkah
-  search KUERI [--limit N] [--mode hybrid|text|vector] [--kind JENIS ...]
-         [--from TANGGAL] [--to TANGGAL]
-                                    cari entri menurut kata dan makna; dengan --json menampilkan
-                                    {&quot;results&quot;:[{&quot;id&quot;,&quot;kind&quot;,&quot;ref&quot;,&quot;title&quot;,&quot;snippet&quot;,&quot;day&quot;,
-                                    &quot;score&quot;}],&quot;took_ms&quot;}: id adalah id entri (null untuk ringkasan
-                                    kesehatan harian), kata yang cocok dalam snippet **ditandai**
-  index [--rebuild] [--status]      perbarui indeks pencarian (Ctrl+C menghentikan, yang sudah
-                                    selesai tetap disimpan); --rebuild mengulang semuanya
-  stats [--json] [--now TANGGAL]    angka halaman Tinjauan: tiap metrik dan kategori pengeluaran
-                                    minggu ini vs minggu lalu vs acuan 90 harinya, rentetan, dan
-                                    pada hari ini; --json menampilkan {&quot;today&quot;,&quot;metrics&quot;,&quot;spending&quot;,
-                                    &quot;on_this_day&quot;,&quot;streaks&quot;}
-
-TEKS boleh berupa &quot;-&quot; untuk membaca input standar. Tanpa perintah, LifeOS membuka jendelanya;
---capture [TEKS] membuka jendela Catat cepat pada LifeOS yang sedang berjalan.</translation>
-    </message>
-    <message>
-        <source>json or md (export); json, jsonl or csv (import).</source>
-        <translation>json atau md (export); json, jsonl atau csv (import).</translation>
-    </message>
-    <message>
         <source>Read dates as if it were this moment (parse, capture, stats).</source>
         <translation>Baca tanggal seolah-olah sekarang adalah waktu ini (parse, capture, stats).</translation>
     </message>
@@ -1052,6 +1194,255 @@ TEKS boleh berupa &quot;-&quot; untuk membaca input standar. Tanpa perintah, Lif
     <message>
         <source>List the imports done so far (import).</source>
         <translation>Tampilkan daftar impor sejauh ini (import).</translation>
+    </message>
+    <message>
+        <source>unknown import format &quot;%1&quot;; this version imports json, jsonl, csv and ics</source>
+        <translation>format impor "%1" tidak dikenal; versi ini mengimpor json, jsonl, csv dan ics</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would import %n event(s)</source>
+        <translation>
+            <numerusform>Akan mengimpor %n acara</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n event(s)</source>
+        <translation>
+            <numerusform>Berhasil mengimpor %n acara</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n with repeats)</source>
+        <translation>
+            <numerusform>(%n termasuk pengulangan)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 removed</source>
+        <translation>%1 ditambahkan, %2 diperbarui, %3 dihapus</translation>
+    </message>
+    <message>
+        <source>%1 %2 into &quot;%3&quot;: %4.</source>
+        <translation>%1 %2 ke "%3": %4.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Uji coba: tidak ada yang ditulis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>See the %n warning(s) above.</source>
+        <translation>
+            <numerusform>Lihat %n peringatan di atas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not set up (no client id in settings)</source>
+        <translation>belum disiapkan (tidak ada ID klien di pengaturan)</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>terhubung</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>tidak terhubung</translation>
+    </message>
+    <message>
+        <source>  Connection: %1</source>
+        <translation>  Koneksi:               %1</translation>
+    </message>
+    <message>
+        <source>  Last sync:  %1</source>
+        <translation>  Sinkronisasi terakhir: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s) changed)</source>
+        <translation>
+            <numerusform>%1 (%n item berubah)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Last error: %1</source>
+        <translation>  Kesalahan terakhir:    %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>  Next run:   %1</source>
+        <translation>  Jadwal berikutnya:     %1</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>tidak dijadwalkan</translation>
+    </message>
+    <message>
+        <source>No source is connected. Connect one with &quot;lifeos sync oura --connect&quot; or &quot;lifeos sync calendar --connect&quot;.</source>
+        <translation>Belum ada sumber yang terhubung. Hubungkan salah satunya dengan "lifeos sync oura --connect" atau "lifeos sync calendar --connect".</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 item(s) changed.</source>
+        <translation>
+            <numerusform>%1: %2 item berubah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sync takes at most one source (oura or calendar); try --help</source>
+        <translation>sync menerima paling banyak satu sumber (oura atau calendar); coba --help</translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot;; choose oura or calendar</source>
+        <translation>sumber "%1" tidak dikenal; pilih oura atau calendar</translation>
+    </message>
+    <message>
+        <source>choose one of --status, --backfill, --connect and --disconnect</source>
+        <translation>pilih salah satu dari --status, --backfill, --connect dan --disconnect</translation>
+    </message>
+    <message>
+        <source>say which source to %1: oura or calendar</source>
+        <translation>sebutkan sumber yang ingin Anda %1: oura atau calendar</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>hubungkan</translation>
+    </message>
+    <message>
+        <source>disconnect</source>
+        <translation>putuskan</translation>
+    </message>
+    <message>
+        <source>--backfill needs a number of days, such as 365</source>
+        <translation>--backfill memerlukan jumlah hari, misalnya 365</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser to connect %1: %2</source>
+        <translation>Buka alamat ini di browser untuk menghubungkan %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is connected. Run &quot;lifeos sync %2&quot; to sync now.</source>
+        <translation>%1 sudah terhubung. Jalankan "lifeos sync %2" untuk menyinkronkan sekarang.</translation>
+    </message>
+    <message>
+        <source>%1 is disconnected.</source>
+        <translation>Koneksi %1 telah diputuskan.</translation>
+    </message>
+    <message>
+        <source>LifeOS — your journal, tasks and notes, on your own computer.
+
+Commands:
+  capture TEXT [--kind KIND]        file one line as a task, note, journal line, expense,
+                                    income, metric or workout, and print what was stored
+  parse TEXT [--now ISO8601]        show how a line would be filed, without storing it
+  export DIR --format json|md       write everything to DIR
+  import FILE --format json|jsonl   json: restore a JSON export into an empty data folder;
+                                    jsonl: add or update one note a line {&quot;title&quot;,&quot;body&quot;,
+                                    &quot;created&quot;,&quot;tags&quot;,&quot;ref&quot;}; --json prints {&quot;added&quot;,
+                                    &quot;updated&quot;,&quot;unchanged&quot;,&quot;documents&quot;}
+  import FILE --format csv [--mapping NAME | --mapping-save NAME] [--currency CODE]
+         [--dry-run]
+                                    a metrics CSV (date, metric, value) or a bank statement
+                                    (the saved mapping NAME, else a guessed one) as one batch;
+                                    a bad row writes nothing; --json prints {&quot;batch&quot;,&quot;kind&quot;,
+                                    &quot;new&quot;,&quot;duplicates&quot;,&quot;problems&quot;:[{&quot;line&quot;,&quot;message&quot;}]}
+  import FILE --format ics [--calendar NAME] [--dry-run] [--now DATE]
+                                    an iCalendar file (Google, Outlook, Apple); importing the
+                                    same calendar again replaces its events; repeats are
+                                    expanded a year back and ahead; --json prints {&quot;calendar&quot;,
+                                    &quot;events&quot;,&quot;instances&quot;,&quot;added&quot;,&quot;updated&quot;,&quot;removed&quot;,
+                                    &quot;dry_run&quot;,&quot;warnings&quot;}
+  import --list | --undo BATCH_ID   the imports so far; undo one import as one step
+  search QUERY [--limit N] [--mode hybrid|text|vector] [--kind KIND ...]
+         [--from DATE] [--to DATE] find records by words and meaning; with --json prints
+                                    {&quot;results&quot;:[{&quot;id&quot;,&quot;kind&quot;,&quot;ref&quot;,&quot;title&quot;,&quot;snippet&quot;,&quot;day&quot;,
+                                    &quot;score&quot;}],&quot;took_ms&quot;}: id is the record&apos;s id (null for a
+                                    day&apos;s health summary), matches in the snippet are **marked**
+  index [--rebuild] [--status]      bring the search index up to date (Ctrl+C stops, keeping
+                                    what was done); --rebuild redoes everything
+  stats [--json] [--now DATE]       the Review page&apos;s numbers: each metric and spending category
+                                    this week vs last week vs its 90-day baseline, streaks and
+                                    on this day; --json prints {&quot;today&quot;,&quot;metrics&quot;,&quot;spending&quot;,
+                                    &quot;on_this_day&quot;,&quot;streaks&quot;}
+  sync [oura|calendar] [--status] [--backfill DAYS] [--connect] [--disconnect]
+                                    sync the connected sources now (Ctrl+C stops); --status
+                                    shows connection, last sync, last error and next run;
+                                    --connect signs in through the browser
+
+TEXT may be &quot;-&quot; to read standard input. Without a command, LifeOS opens its window;
+--capture [TEXT] opens the quick-capture window of the running LifeOS.</source>
+        <translation>LifeOS — jurnal, tugas, dan catatan Anda, di komputer Anda sendiri.
+
+Perintah:
+  capture TEKS [--kind JENIS]       simpan satu baris sebagai tugas, catatan, baris jurnal,
+                                    pengeluaran, pemasukan, metrik atau olahraga, lalu
+                                    tampilkan apa yang disimpan
+  parse TEKS [--now ISO8601]        tampilkan cara baris akan disimpan, tanpa menyimpannya
+  export DIR --format json|md       tulis semuanya ke DIR
+  import BERKAS --format json|jsonl json: pulihkan ekspor JSON ke folder data yang kosong;
+                                    jsonl: tambah atau perbarui satu catatan per baris
+                                    {"title","body","created","tags","ref"}; --json
+                                    menampilkan {"added","updated","unchanged","documents"}
+  import BERKAS --format csv [--mapping NAMA | --mapping-save NAMA] [--currency KODE]
+         [--dry-run]
+                                    CSV metrik (tanggal, metrik, nilai) atau mutasi rekening
+                                    bank (dengan pemetaan kolom tersimpan NAMA, atau hasil
+                                    tebakan) sebagai satu batch; jika ada baris yang salah,
+                                    tidak ada yang ditulis; --json menampilkan {"batch","kind",
+                                    "new","duplicates","problems":[{"line","message"}]}
+  import BERKAS --format ics [--calendar NAMA] [--dry-run] [--now TANGGAL]
+                                    berkas iCalendar (Google, Outlook, Apple); mengimpor
+                                    kalender yang sama lagi akan mengganti acaranya; acara
+                                    berulang dijabarkan setahun ke belakang dan ke depan;
+                                    --json menampilkan {"calendar","events","instances",
+                                    "added","updated","removed","dry_run","warnings"}
+  import --list | --undo ID_BATCH   daftar impor sejauh ini; urungkan satu impor sekaligus
+  search KUERI [--limit N] [--mode hybrid|text|vector] [--kind JENIS ...]
+         [--from TANGGAL] [--to TANGGAL]
+                                    cari entri menurut kata dan makna; dengan --json
+                                    menampilkan {"results":[{"id","kind","ref","title",
+                                    "snippet","day","score"}],"took_ms"}: id adalah id
+                                    entri (null untuk ringkasan kesehatan suatu hari), kata
+                                    yang cocok di snippet **ditandai**
+  index [--rebuild] [--status]      perbarui indeks pencarian (Ctrl+C menghentikan dan
+                                    menyimpan yang sudah selesai); --rebuild mengulang
+                                    semuanya
+  stats [--json] [--now TANGGAL]    angka halaman Tinjauan: tiap metrik dan kategori
+                                    pengeluaran minggu ini vs minggu lalu vs acuan 90
+                                    harinya, rentetan, serta "Pada hari ini"; --json
+                                    menampilkan {"today","metrics","spending",
+                                    "on_this_day","streaks"}
+  sync [oura|calendar] [--status] [--backfill JUMLAH_HARI] [--connect] [--disconnect]
+                                    sinkronkan sekarang sumber yang terhubung (Ctrl+C
+                                    menghentikan); --status menampilkan koneksi, sinkronisasi
+                                    terakhir, kesalahan terakhir, dan jadwal berikutnya;
+                                    --connect masuk melalui browser
+
+TEKS boleh berupa "-" untuk membaca input standar. Tanpa perintah, LifeOS membuka
+jendelanya; --capture [TEKS] membuka jendela Catat cepat pada LifeOS yang sedang berjalan.</translation>
+    </message>
+    <message>
+        <source>json or md (export); json, jsonl, csv or ics (import).</source>
+        <translation>json atau md (export); json, jsonl, csv atau ics (import).</translation>
+    </message>
+    <message>
+        <source>File the imported events under the calendar NAME (import --format ics).</source>
+        <translation>Simpan acara yang diimpor di kalender NAMA (import --format ics).</translation>
+    </message>
+    <message>
+        <source>Sync the last DAYS days again (sync).</source>
+        <translation>Sinkronkan ulang JUMLAH_HARI hari terakhir (sync).</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>JUMLAH_HARI</translation>
+    </message>
+    <message>
+        <source>Sign in to the source through the browser (sync).</source>
+        <translation>Masuk ke sumber melalui browser (sync).</translation>
+    </message>
+    <message>
+        <source>Sign out of the source and forget its tokens (sync).</source>
+        <translation>Keluar dari sumber dan hapus tokennya (sync).</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1728,44 @@ TEKS boleh berupa &quot;-&quot; untuk membaca input standar. Tanpa perintah, Lif
     </message>
 </context>
 <context>
+    <name>GoogleCalendarSync</name>
+    <message>
+        <source>The calendar sync was stopped.</source>
+        <translation>Sinkronisasi kalender dihentikan.</translation>
+    </message>
+    <message>
+        <source>Google Calendar is limiting requests. LifeOS will try again later.</source>
+        <translation>Google Calendar sedang membatasi permintaan. LifeOS akan mencoba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Google Calendar kept sending more pages. Try again later.</source>
+        <translation>Google Calendar terus mengirim halaman tambahan. Coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Google Calendar sent the same page twice. Try again later.</source>
+        <translation>Google Calendar mengirim halaman yang sama dua kali. Coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Deleting the events of a cancelled series</source>
+        <translation>menghapus acara dari rangkaian yang dibatalkan</translation>
+    </message>
+    <message>
+        <source>Reading the calendar sync state</source>
+        <translation>membaca status sinkronisasi kalender</translation>
+    </message>
+    <message>
+        <source>Google Calendar no longer has one of the chosen calendars. Choose the calendars again in Settings → Connections.</source>
+        <translation>Google Calendar tidak lagi memiliki salah satu kalender yang dipilih. Pilih ulang kalender di Pengaturan → Koneksi.</translation>
+    </message>
+</context>
+<context>
+    <name>GoogleEventMapping</name>
+    <message>
+        <source>Google Calendar sent an answer LifeOS cannot read. Try again later.</source>
+        <translation>Google Calendar mengirim jawaban yang tidak dapat dibaca LifeOS. Coba lagi nanti.</translation>
+    </message>
+</context>
+<context>
     <name>GuiLauncher</name>
     <message>
         <source>Location: %1</source>
@@ -1407,6 +1836,101 @@ TEKS boleh berupa &quot;-&quot; untuk membaca input standar. Tanpa perintah, Lif
     </message>
 </context>
 <context>
+    <name>HttpClient</name>
+    <message>
+        <source>%1 (The server said: %2)</source>
+        <translation>%1 (Pesan server: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n detik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer came within %1 s</source>
+        <translation>tidak ada jawaban dalam %1 detik</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>koneksi ditolak</translation>
+    </message>
+    <message>
+        <source>the connection was closed before the answer was complete</source>
+        <translation>koneksi ditutup sebelum jawaban selesai diterima</translation>
+    </message>
+    <message>
+        <source>the server name was not found</source>
+        <translation>nama server tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>waktu koneksi habis</translation>
+    </message>
+    <message>
+        <source>a secure connection could not be set up</source>
+        <translation>koneksi aman tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>the network is not available</source>
+        <translation>jaringan tidak tersedia</translation>
+    </message>
+    <message>
+        <source>a network error occurred (code %1)</source>
+        <translation>terjadi kesalahan jaringan (kode %1)</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>Permintaan ke %1 dibatalkan.</translation>
+    </message>
+    <message>
+        <source>%1 asked to wait %2 before trying again. LifeOS will try again later.</source>
+        <translation>%1 meminta untuk menunggu %2 sebelum mencoba lagi. LifeOS akan mencoba lagi nanti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is limiting requests and still was after %n attempt(s). Try again later.</source>
+        <translation>
+            <numerusform>%1 membatasi permintaan dan masih membatasinya setelah %n kali percobaan. Coba lagi nanti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 kept failing (HTTP %2) after %n attempt(s). Try again later.</source>
+        <translation>
+            <numerusform>%1 terus gagal (HTTP %2) setelah %n kali percobaan. Coba lagi nanti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2. Check the internet connection, then try again.</source>
+        <translation>Tidak dapat menghubungi %1: %2. Periksa koneksi internet, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in; connect again in Settings → Connections.</source>
+        <translation>%1 menolak proses masuk; hubungkan lagi di Pengaturan → Koneksi.</translation>
+    </message>
+    <message>
+        <source>%1 could not find what LifeOS asked for (HTTP 404). If this keeps happening, connect again in Settings → Connections.</source>
+        <translation>%1 tidak dapat menemukan yang diminta LifeOS (HTTP 404). Jika ini terus terjadi, hubungkan lagi di Pengaturan → Koneksi.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests. Try again later.</source>
+        <translation>%1 sedang membatasi permintaan. Coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>%1 is having trouble (HTTP %2). Try again later.</source>
+        <translation>%1 sedang bermasalah (HTTP %2). Coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>%1 gave an answer LifeOS cannot use (HTTP %2). Try again later, and report it if it keeps happening.</source>
+        <translation>%1 memberikan jawaban yang tidak dapat digunakan LifeOS (HTTP %2). Coba lagi nanti, dan laporkan jika ini terus terjadi.</translation>
+    </message>
+</context>
+<context>
     <name>HybridSearch</name>
     <message>
         <source>Searching</source>
@@ -1415,6 +1939,123 @@ TEKS boleh berupa &quot;-&quot; untuk membaca input standar. Tanpa perintah, Lif
     <message>
         <source>Finding related entries</source>
         <translation>mencari entri terkait</translation>
+    </message>
+</context>
+<context>
+    <name>IcsImporter</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <source>the event “%1” has no start (DTSTART), so it was skipped</source>
+        <translation>acara “%1” tidak memiliki waktu mulai (DTSTART), sehingga dilewati</translation>
+    </message>
+    <message>
+        <source>%1, so the event “%2” was skipped</source>
+        <translation>%1, sehingga acara “%2” dilewati</translation>
+    </message>
+    <message>
+        <source>the event “%1” starts in a year LifeOS cannot store, so it was skipped</source>
+        <translation>acara “%1” dimulai pada tahun yang tidak dapat disimpan LifeOS, sehingga dilewati</translation>
+    </message>
+    <message>
+        <source>%1, so the event “%2” was given no end</source>
+        <translation>%1, sehingga acara “%2” dibuat tanpa waktu selesai</translation>
+    </message>
+    <message>
+        <source>the duration “%1” of the event “%2” cannot be read, so it was given no end</source>
+        <translation>durasi “%1” pada acara “%2” tidak dapat dibaca, sehingga acara dibuat tanpa waktu selesai</translation>
+    </message>
+    <message>
+        <source>the event “%1” ends in a year LifeOS cannot store, so it was skipped</source>
+        <translation>acara “%1” berakhir pada tahun yang tidak dapat disimpan LifeOS, sehingga dilewati</translation>
+    </message>
+    <message>
+        <source>a second event with the same UID replaces the one before it</source>
+        <translation>acara kedua dengan UID yang sama menggantikan acara sebelumnya</translation>
+    </message>
+    <message>
+        <source>%1, so that exception was ignored</source>
+        <translation>%1, sehingga pengecualian tersebut diabaikan</translation>
+    </message>
+    <message>
+        <source>%1, so only the first time of “%2” was imported</source>
+        <translation>%1, sehingga hanya kemunculan pertama “%2” yang diimpor</translation>
+    </message>
+    <message>
+        <source>the repeat rule parts %1 are not supported, so some repeats of “%2” may be missing or extra</source>
+        <translation>bagian aturan pengulangan %1 tidak didukung, sehingga sebagian pengulangan “%2” mungkin hilang atau berlebih</translation>
+    </message>
+    <message>
+        <source>extra dates given as periods are not supported and were ignored</source>
+        <translation>tanggal tambahan yang berupa periode tidak didukung dan diabaikan</translation>
+    </message>
+    <message>
+        <source>%1, so those extra dates were ignored</source>
+        <translation>%1, sehingga tanggal-tanggal tambahan tersebut diabaikan</translation>
+    </message>
+    <message>
+        <source>%1, so that changed instance was ignored</source>
+        <translation>%1, sehingga kemunculan yang diubah tersebut diabaikan</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the path and that the file is readable.</source>
+        <translation>Tidak dapat membaca %1: %2. Periksa jalurnya dan pastikan file dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Choose a valid time zone to import the calendar into.</source>
+        <translation>Pilih zona waktu yang valid untuk mengimpor kalender.</translation>
+    </message>
+    <message>
+        <source>The event “%1” could not be saved: %2</source>
+        <translation>Acara “%1” tidak dapat disimpan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>IcsParser</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <source>this line is not an iCalendar property and was skipped</source>
+        <translation>baris ini bukan properti iCalendar dan dilewati</translation>
+    </message>
+    <message>
+        <source>END:%1 has no matching BEGIN and was skipped</source>
+        <translation>END:%1 tidak memiliki BEGIN yang sesuai dan dilewati</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 is never closed</source>
+        <translation>BEGIN:%1 tidak pernah ditutup</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (it has no BEGIN:VCALENDAR line). Export the calendar as .ics and import that file.</source>
+        <translation>Ini bukan file iCalendar (tidak ada baris BEGIN:VCALENDAR). Ekspor kalender sebagai .ics, lalu impor file tersebut.</translation>
+    </message>
+</context>
+<context>
+    <name>IcsTime</name>
+    <message>
+        <source>line %1: the time zone &quot;%2&quot; is unknown, so its times were read in your time zone (%3)</source>
+        <translation>baris %1: zona waktu "%2" tidak dikenal, sehingga waktunya dibaca dalam zona waktu Anda (%3)</translation>
+    </message>
+    <message>
+        <source>line %1: %2 must hold one date or time, not %3</source>
+        <translation>baris %1: %2 harus berisi satu tanggal atau waktu, bukan %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2 &quot;%3&quot; is not a date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS)</source>
+        <translation>baris %1: %2 "%3" bukan tanggal (YYYYMMDD) atau tanggal-waktu (YYYYMMDDTHHMMSS)</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is empty</source>
+        <translation>baris %1: %2 kosong</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +2246,96 @@ TEKS boleh berupa &quot;-&quot; untuk membaca input standar. Tanpa perintah, Lif
         <translation>
             <numerusform>%n baris tidak dapat diimpor, jadi tidak ada yang diimpor:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>No system keychain is available, so LifeOS cannot keep your sign-in. Start a Secret Service such as GNOME Keyring or KWallet, unlock it, and try again.</source>
+        <translation>Tidak ada gantungan kunci sistem (keychain) yang tersedia, sehingga LifeOS tidak dapat menyimpan data masuk Anda. Jalankan Secret Service seperti GNOME Keyring atau KWallet, buka kuncinya, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved in the system keychain under %1. Connect the account again in Settings.</source>
+        <translation>Tidak ada yang tersimpan di gantungan kunci sistem (keychain) dengan nama %1. Hubungkan akun tersebut lagi di Pengaturan.</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackReceiver</name>
+    <message>
+        <source>Port %1 on this computer is already used by another program, so LifeOS cannot receive the sign-in answer. Close that program, or change the Oura redirect port in Settings → Connections (and register the same redirect address with your Oura application).</source>
+        <translation>Port %1 di komputer ini sudah dipakai oleh program lain, sehingga LifeOS tidak dapat menerima jawaban proses masuk. Tutup program tersebut, atau ubah port pengalihan Oura di Pengaturan → Koneksi (dan daftarkan alamat pengalihan yang sama di aplikasi Oura Anda).</translation>
+    </message>
+    <message>
+        <source>LifeOS could not open a local port (%1) to receive the sign-in answer. Try again; if it keeps failing, change the redirect port in Settings → Connections.</source>
+        <translation>LifeOS tidak dapat membuka port lokal (%1) untuk menerima jawaban proses masuk. Coba lagi; jika terus gagal, ubah port pengalihan di Pengaturan → Koneksi.</translation>
+    </message>
+    <message>
+        <source>The sign-in listener is not running. Try connecting again.</source>
+        <translation>Penerima proses masuk tidak berjalan. Coba hubungkan lagi.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>This page does not exist.</source>
+        <translation>Halaman ini tidak ada.</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Tidak ada yang perlu dilakukan</translation>
+    </message>
+    <message>
+        <source>This address only receives the answer of a LifeOS sign-in.</source>
+        <translation>Alamat ini hanya menerima jawaban dari proses masuk LifeOS.</translation>
+    </message>
+    <message>
+        <source>Not this sign-in</source>
+        <translation>Bukan proses masuk ini</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in LifeOS started, so it was ignored. Finish the sign-in in the tab LifeOS opened.</source>
+        <translation>Jawaban ini bukan milik proses masuk yang dimulai LifeOS, sehingga diabaikan. Selesaikan proses masuk di tab yang dibuka LifeOS.</translation>
+    </message>
+    <message>
+        <source>LifeOS is finishing the sign-in</source>
+        <translation>LifeOS sedang menyelesaikan proses masuk</translation>
+    </message>
+    <message>
+        <source>LifeOS is finishing the sign-in. You can close this tab and go back to LifeOS.</source>
+        <translation>LifeOS sedang menyelesaikan proses masuk. Anda dapat menutup tab ini dan kembali ke LifeOS.</translation>
+    </message>
+    <message>
+        <source>Access declined</source>
+        <translation>Akses ditolak</translation>
+    </message>
+    <message>
+        <source>You declined access, so LifeOS is not connected. You can close this tab.</source>
+        <translation>Anda menolak akses, sehingga LifeOS tidak terhubung. Anda dapat menutup tab ini.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Proses masuk gagal</translation>
+    </message>
+    <message>
+        <source>The sign-in did not finish. You can close this tab and try again from LifeOS.</source>
+        <translation>Proses masuk tidak selesai. Anda dapat menutup tab ini dan mencoba lagi dari LifeOS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sign-in was not finished within %n minute(s). Try again.</source>
+        <translation>
+            <numerusform>Proses masuk tidak diselesaikan dalam %n menit. Coba lagi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sign-in was not finished within %n second(s). Try again.</source>
+        <translation>
+            <numerusform>Proses masuk tidak diselesaikan dalam %n detik. Coba lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Proses masuk dibatalkan.</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2605,40 @@ TEKS boleh berupa &quot;-&quot; untuk membaca input standar. Tanpa perintah, Lif
     </message>
 </context>
 <context>
+    <name>OAuthClient</name>
+    <message>
+        <source>%1 answered the sign-in with something LifeOS cannot read. Try again later.</source>
+        <translation>%1 menjawab proses masuk dengan sesuatu yang tidak dapat dibaca LifeOS. Coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept LifeOS&apos;s client id or client secret. Check them in Settings → Connections, then connect %1 again.</source>
+        <translation>%1 tidak menerima ID klien atau rahasia klien LifeOS. Periksa keduanya di Pengaturan → Koneksi, lalu hubungkan %1 lagi.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts LifeOS&apos;s sign-in. Connect %1 again in Settings → Connections.</source>
+        <translation>%1 tidak lagi menerima proses masuk LifeOS. Hubungkan %1 lagi di Pengaturan → Koneksi.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in request. Connect %1 again in Settings → Connections; if it keeps happening, check the connection settings.</source>
+        <translation>%1 menolak permintaan masuk. Hubungkan %1 lagi di Pengaturan → Koneksi; jika ini terus terjadi, periksa pengaturan koneksi.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthConnectFlow</name>
+    <message>
+        <source>Enter the %1 client id in Settings → Connections, then connect again.</source>
+        <translation>Masukkan ID klien %1 di Pengaturan → Koneksi, lalu hubungkan lagi.</translation>
+    </message>
+    <message>
+        <source>You declined access in the browser.</source>
+        <translation>Anda menolak akses di browser.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish the sign-in. Try connecting again.</source>
+        <translation>%1 tidak menyelesaikan proses masuk. Coba hubungkan lagi.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineEmbedder</name>
     <message>
         <source>The saved search model is damaged; it will be learned again.</source>
@@ -1906,37 +2671,9 @@ TEKS boleh berupa &quot;-&quot; untuk membaca input standar. Tanpa perintah, Lif
         <source>The embeddings server refused the API key (HTTP %1): %2</source>
         <translation>Server embedding menolak kunci API (HTTP %1): %2</translation>
     </message>
-    <message numerus="yes">
-        <source>The embeddings server is limiting requests (HTTP 429) and still was after %n attempt(s). Try again later.</source>
-        <translation>
-            <numerusform>Server embedding membatasi permintaan (HTTP 429) dan masih membatasinya setelah %n percobaan. Coba lagi nanti.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The embeddings server kept failing (HTTP %1) after %n attempt(s): %2</source>
-        <translation>
-            <numerusform>Server embedding terus gagal (HTTP %1) setelah %n percobaan: %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The embeddings server refused the request (HTTP %1): %2</source>
         <translation>Server embedding menolak permintaan (HTTP %1): %2</translation>
-    </message>
-    <message>
-        <source>The embeddings server answered HTTP %1 at %2: %3</source>
-        <translation>Server embedding menjawab HTTP %1 di %2: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>The embeddings server at %1 did not answer within %2 s (%n attempt(s)).</source>
-        <translation>
-            <numerusform>Server embedding di %1 tidak menjawab dalam %2 detik (%n percobaan).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Could not reach the embeddings server at %1 (%n attempt(s)): %2</source>
-        <translation>
-            <numerusform>Tidak dapat menghubungi server embedding di %1 (%n percobaan): %2</numerusform>
-        </translation>
     </message>
     <message>
         <source>The embeddings server sent an answer that cannot be read: %1</source>
@@ -1986,6 +2723,32 @@ TEKS boleh berupa &quot;-&quot; untuk membaca input standar. Tanpa perintah, Lif
         <source>vectors of %1 numbers were expected, got %2</source>
         <translation>vektor seharusnya berisi %1 angka, yang diterima berisi %2</translation>
     </message>
+    <message>
+        <source>The embeddings server at %1</source>
+        <translation>Server embedding di %1</translation>
+    </message>
+</context>
+<context>
+    <name>OuraSync</name>
+    <message>
+        <source>The Oura sync was stopped.</source>
+        <translation>Sinkronisasi Oura dihentikan.</translation>
+    </message>
+    <message>
+        <source>Oura refused the sign-in; connect again in Settings → Connections.</source>
+        <translation>Oura menolak proses masuk; hubungkan lagi di Pengaturan → Koneksi.</translation>
+    </message>
+    <message>
+        <source>Oura sent %1 data that LifeOS cannot read. Try again later; if it keeps happening, the Oura service may have changed.</source>
+        <translation>Oura mengirim data %1 yang tidak dapat dibaca LifeOS. Coba lagi nanti; jika ini terus terjadi, layanan Oura mungkin telah berubah.</translation>
+    </message>
+</context>
+<context>
+    <name>OuraWindowData</name>
+    <message>
+        <source>Oura sent %1 data that LifeOS cannot read. Try again later; if it keeps happening, the Oura service may have changed.</source>
+        <translation>Oura mengirim data %1 yang tidak dapat dibaca LifeOS. Coba lagi nanti; jika ini terus terjadi, layanan Oura mungkin telah berubah.</translation>
+    </message>
 </context>
 <context>
     <name>RandomizedSvd</name>
@@ -1996,6 +2759,21 @@ TEKS boleh berupa &quot;-&quot; untuk membaca input standar. Tanpa perintah, Lif
     <message>
         <source>Learning the search model was cancelled.</source>
         <translation>Pembelajaran model pencarian dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceRule</name>
+    <message>
+        <source>the repeat rule part &quot;%1&quot; cannot be read</source>
+        <translation>bagian aturan pengulangan "%1" tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>repeating %1 is not supported; only daily, weekly, monthly and yearly rules are</source>
+        <translation>pengulangan %1 tidak didukung; hanya aturan harian, mingguan, bulanan, dan tahunan yang didukung</translation>
+    </message>
+    <message>
+        <source>the repeat rule has no FREQ</source>
+        <translation>aturan pengulangan tidak memiliki FREQ</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2964,133 @@ TEKS boleh berupa &quot;-&quot; untuk membaca input standar. Tanpa perintah, Lif
     </message>
 </context>
 <context>
+    <name>SyncRunner</name>
+    <message>
+        <source>%1 is not set up: add the app&apos;s client id in Settings → Connections.</source>
+        <translation>%1 belum disiapkan: tambahkan ID klien aplikasi di Pengaturan → Koneksi.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected. Connect it in Settings → Connections, or run &quot;lifeos sync %2 --connect&quot;.</source>
+        <translation>%1 tidak terhubung. Hubungkan di Pengaturan → Koneksi, atau jalankan "lifeos sync %2 --connect".</translation>
+    </message>
+    <message>
+        <source>There is no source called &quot;%1&quot;; choose oura or calendar.</source>
+        <translation>Tidak ada sumber bernama "%1"; pilih oura atau calendar.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateRepository</name>
+    <message>
+        <source>Could not read the sync state.</source>
+        <translation>Tidak dapat membaca status sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>A sync state needs a source.</source>
+        <translation>Status sinkronisasi memerlukan sumber.</translation>
+    </message>
+    <message>
+        <source>Could not save the sync state.</source>
+        <translation>Tidak dapat menyimpan status sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Could not save the sync position.</source>
+        <translation>Tidak dapat menyimpan posisi sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Could not remove the sync state.</source>
+        <translation>Tidak dapat menghapus status sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Removing sync states needs a prefix.</source>
+        <translation>Menghapus status sinkronisasi memerlukan awalan.</translation>
+    </message>
+    <message>
+        <source>Could not remove the sync states.</source>
+        <translation>Tidak dapat menghapus status-status sinkronisasi.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusFormat</name>
+    <message>
+        <source>Oura Ring</source>
+        <translation>Oura Ring</translation>
+    </message>
+    <message>
+        <source>Google Calendar</source>
+        <translation>Google Calendar</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2</source>
+        <translation>Menyinkronkan… %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Menyinkronkan…</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>Belum disiapkan</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Terhubung</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Tidak terhubung</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Belum pernah disinkronkan</translation>
+    </message>
+    <message>
+        <source>Last synced just now</source>
+        <translation>Terakhir disinkronkan baru saja</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Terakhir disinkronkan %n menit lalu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last synced %n hour(s) ago</source>
+        <translation>
+            <numerusform>Terakhir disinkronkan %n jam lalu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced yesterday at %1</source>
+        <translation>Terakhir disinkronkan kemarin pukul %1</translation>
+    </message>
+    <message>
+        <source>Last synced on %1 at %2</source>
+        <translation>Terakhir disinkronkan pada %1 pukul %2</translation>
+    </message>
+    <message>
+        <source>Next sync in less than a minute</source>
+        <translation>Sinkronisasi berikutnya dalam kurang dari satu menit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next sync in %n minute(s)</source>
+        <translation>
+            <numerusform>Sinkronisasi berikutnya dalam %n menit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next sync at %1</source>
+        <translation>Sinkronisasi berikutnya pukul %1</translation>
+    </message>
+    <message>
+        <source>Next sync tomorrow at %1</source>
+        <translation>Sinkronisasi berikutnya besok pukul %1</translation>
+    </message>
+    <message>
+        <source>Next sync on %1 at %2</source>
+        <translation>Sinkronisasi berikutnya pada %1 pukul %2</translation>
+    </message>
+</context>
+<context>
     <name>TaskRepository</name>
     <message>
         <source>A task needs a title.</source>
@@ -2233,6 +3138,21 @@ TEKS boleh berupa &quot;-&quot; untuk membaca input standar. Tanpa perintah, Lif
     <message>
         <source>Searching</source>
         <translation>mencari</translation>
+    </message>
+</context>
+<context>
+    <name>TokenManager</name>
+    <message>
+        <source>%1 is not connected. Connect it in Settings → Connections.</source>
+        <translation>%1 tidak terhubung. Hubungkan di Pengaturan → Koneksi.</translation>
+    </message>
+    <message>
+        <source>The saved %1 sign-in cannot be read. Connect %1 again in Settings → Connections.</source>
+        <translation>Data masuk %1 yang tersimpan tidak dapat dibaca. Hubungkan %1 lagi di Pengaturan → Koneksi.</translation>
+    </message>
+    <message>
+        <source>The %1 sign-in has expired. Connect %1 again in Settings → Connections.</source>
+        <translation>Sesi masuk %1 telah kedaluwarsa. Hubungkan %1 lagi di Pengaturan → Koneksi.</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +3383,188 @@ TEKS boleh berupa &quot;-&quot; untuk membaca input standar. Tanpa perintah, Lif
     <message>
         <source>%1 left</source>
         <translation>Sisa %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::CalendarChoiceDialog</name>
+    <message>
+        <source>Asking Google for your calendars…</source>
+        <translation>Meminta daftar kalender Anda dari Google…</translation>
+    </message>
+    <message>
+        <source>Choose calendars</source>
+        <translation>Pilih kalender</translation>
+    </message>
+    <message>
+        <source>Calendars to sync</source>
+        <translation>Kalender yang disinkronkan</translation>
+    </message>
+    <message>
+        <source>LifeOS syncs the calendars you tick. With none ticked it syncs your primary calendar.</source>
+        <translation>LifeOS menyinkronkan kalender yang Anda centang. Jika tidak ada yang dicentang, LifeOS menyinkronkan kalender utama Anda.</translation>
+    </message>
+    <message>
+        <source>Waiting for the other sync to finish…</source>
+        <translation>Menunggu sinkronisasi lain selesai…</translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation>%1 (utama)</translation>
+    </message>
+    <message>
+        <source>Google lists no calendars for this account.</source>
+        <translation>Google tidak mencantumkan kalender apa pun untuk akun ini.</translation>
+    </message>
+    <message>
+        <source>Tick the calendars to sync (Space ticks the selected one).</source>
+        <translation>Centang kalender yang akan disinkronkan (Spasi mencentang yang dipilih).</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::CalendarPage</name>
+    <message>
+        <source>Show a day or a week</source>
+        <translation>Tampilkan sehari atau seminggu</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Hari</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Minggu</translation>
+    </message>
+    <message>
+        <source>One day&apos;s events (Ctrl+Tab switches)</source>
+        <translation>Acara satu hari (Ctrl+Tab untuk beralih)</translation>
+    </message>
+    <message>
+        <source>Seven days, each with its events (Ctrl+Tab switches)</source>
+        <translation>Tujuh hari, masing-masing dengan acaranya (Ctrl+Tab untuk beralih)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>Hari i&amp;ni</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Ke hari ini</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Your calendar is empty. Connect Google Calendar in Settings → Connections, or import an .ics file with “lifeos import FILE --format ics”.</source>
+        <translation>Kalender Anda kosong. Hubungkan Google Calendar di Pengaturan → Koneksi, atau impor file .ics dengan “lifeos import FILE --format ics”.</translation>
+    </message>
+    <message>
+        <source>Event description</source>
+        <translation>Deskripsi acara</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Tidak ada deskripsi.</translation>
+    </message>
+    <message>
+        <source>&amp;Close details</source>
+        <translation>&amp;Tutup detail</translation>
+    </message>
+    <message>
+        <source>Close the details (Esc)</source>
+        <translation>Tutup detail (Esc)</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Minggu sebelumnya</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Hari sebelumnya</translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation>Minggu sebelumnya (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Hari sebelumnya (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Minggu berikutnya</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Hari berikutnya</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation>Minggu berikutnya (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Hari berikutnya (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>The events could not be read.</source>
+        <translation>Acara tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Today · %1</source>
+        <translation>Hari ini · %1</translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation>Tidak ada rencana</translation>
+    </message>
+    <message>
+        <source>Nothing on your calendar this day.</source>
+        <translation>Tidak ada apa pun di kalender Anda pada hari ini.</translation>
+    </message>
+    <message>
+        <source>That event is no longer in your calendar.</source>
+        <translation>Acara itu sudah tidak ada di kalender Anda.</translation>
+    </message>
+    <message>
+        <source>No event chosen</source>
+        <translation>Belum ada acara yang dipilih</translation>
+    </message>
+    <message>
+        <source>Choose an event in the list to see its details.</source>
+        <translation>Pilih acara di daftar untuk melihat detailnya.</translation>
+    </message>
+    <message>
+        <source>Written in the time zone %1</source>
+        <translation>Ditulis dalam zona waktu %1</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Tentatif</translation>
+    </message>
+    <message>
+        <source>&amp;Import .ics…</source>
+        <translation>&amp;Impor .ics…</translation>
+    </message>
+    <message>
+        <source>Import the events of an .ics file exported from any calendar app</source>
+        <translation>Impor acara dari berkas .ics yang diekspor dari aplikasi kalender mana pun</translation>
+    </message>
+    <message>
+        <source>Import a calendar file</source>
+        <translation>Impor berkas kalender</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics);;All files (*)</source>
+        <translation>Berkas kalender (*.ics);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Mengimpor %1…</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +3815,244 @@ Bersih %4</translation>
     <message>
         <source>Coming in a later version</source>
         <translation>Hadir di versi mendatang</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::ConnectionCard</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <extracomment>The Oura backfill&apos;s spin box (&quot;Backfill the last 90 days&quot;); the number is drawn by the box.</extracomment>
+        <translation>
+            <numerusform>%n hari terakhir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>Putuskan…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>O&amp;ura Ring</source>
+        <extracomment>Settings → Connections card title; the letter after &amp; must differ from the other mnemonics on Settings.</extracomment>
+        <translation>O&amp;ura Ring</translation>
+    </message>
+    <message>
+        <source>Google Cale&amp;ndar</source>
+        <translation>Google Cale&amp;ndar</translation>
+    </message>
+    <message>
+        <source>Stop syncing Oura; the data already synced stays</source>
+        <translation>Hentikan sinkronisasi Oura; data yang sudah disinkronkan tetap ada</translation>
+    </message>
+    <message>
+        <source>Stop syncing Google Calendar and remove its events from LifeOS</source>
+        <translation>Hentikan sinkronisasi Google Calendar dan hapus acaranya dari LifeOS</translation>
+    </message>
+    <message>
+        <source>Sync what changed since the last time, now</source>
+        <translation>Sinkronkan sekarang apa yang berubah sejak terakhir kali</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what was saved so far stays</source>
+        <translation>Hentikan sinkronisasi; yang sudah tersimpan sejauh ini tetap ada</translation>
+    </message>
+    <message>
+        <source>%1 sync progress</source>
+        <translation>Progres sinkronisasi %1</translation>
+    </message>
+    <message>
+        <source>Days to backfill</source>
+        <translation>Jumlah hari riwayat yang diambil</translation>
+    </message>
+    <message>
+        <source>Backfill</source>
+        <translation>Ambil riwayat</translation>
+    </message>
+    <message>
+        <source>Sync everything again</source>
+        <translation>Sinkronkan semuanya lagi</translation>
+    </message>
+    <message>
+        <source>Read the last days from Oura again, with their history</source>
+        <translation>Baca lagi hari-hari terakhir dari Oura, beserta riwayatnya</translation>
+    </message>
+    <message>
+        <source>Read the chosen calendars again in full</source>
+        <translation>Baca lagi kalender yang dipilih secara lengkap</translation>
+    </message>
+    <message>
+        <source>Backfill the last</source>
+        <translation>Ambil riwayat selama</translation>
+    </message>
+    <message>
+        <source>%1 client ID</source>
+        <translation>ID klien %1</translation>
+    </message>
+    <message>
+        <source>%1 client secret</source>
+        <translation>Rahasia klien %1</translation>
+    </message>
+    <message>
+        <source>Paste the client ID here</source>
+        <translation>Tempel ID klien di sini</translation>
+    </message>
+    <message>
+        <source>Paste the client secret here</source>
+        <translation>Tempel rahasia klien di sini</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID klien</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Rahasia klien</translation>
+    </message>
+    <message>
+        <source>Oura redirect port</source>
+        <translation>Port pengalihan Oura</translation>
+    </message>
+    <message>
+        <source>Register an app at &lt;a href=&quot;https://cloud.ouraring.com/oauth/applications&quot;&gt;cloud.ouraring.com/oauth/applications&lt;/a&gt; with the redirect URI &lt;b&gt;http://127.0.0.1:%1/callback&lt;/b&gt;, then paste its client ID and secret here.</source>
+        <translation>Daftarkan aplikasi di &lt;a href="https://cloud.ouraring.com/oauth/applications"&gt;cloud.ouraring.com/oauth/applications&lt;/a&gt; dengan URI pengalihan &lt;b&gt;http://127.0.0.1:%1/callback&lt;/b&gt;, lalu tempel ID klien dan rahasianya di sini.</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>Port pengalihan</translation>
+    </message>
+    <message>
+        <source>Create an OAuth client of the type “Desktop app” at &lt;a href=&quot;https://console.cloud.google.com/apis/credentials&quot;&gt;console.cloud.google.com/apis/credentials&lt;/a&gt; (with the Google Calendar API enabled), then paste its client ID and secret here. LifeOS only reads your calendar.</source>
+        <translation>Buat klien OAuth berjenis “Desktop app” di &lt;a href="https://console.cloud.google.com/apis/credentials"&gt;console.cloud.google.com/apis/credentials&lt;/a&gt; (dengan Google Calendar API diaktifkan), lalu tempel ID klien dan rahasianya di sini. LifeOS hanya membaca kalender Anda.</translation>
+    </message>
+    <message>
+        <source>Choose calendars…</source>
+        <translation>Pilih kalender…</translation>
+    </message>
+    <message>
+        <source>Pick which of your Google calendars LifeOS syncs</source>
+        <translation>Pilih kalender Google mana yang disinkronkan LifeOS</translation>
+    </message>
+    <message>
+        <source>App registration</source>
+        <translation>Pendaftaran aplikasi</translation>
+    </message>
+    <message>
+        <source>The client ID and secret LifeOS signs in with</source>
+        <translation>ID klien dan rahasia yang dipakai LifeOS untuk masuk</translation>
+    </message>
+    <message>
+        <source>Connected. The first sync starts now.</source>
+        <translation>Terhubung. Sinkronisasi pertama dimulai sekarang.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled. Click Connect to sign in again.</source>
+        <translation>Proses masuk dibatalkan. Klik Hubungkan untuk masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Disconnect %1?</source>
+        <translation>Putuskan %1?</translation>
+    </message>
+    <message>
+        <source>LifeOS stops syncing with Oura and forgets the sign-in. The sleep, readiness, activity and workouts already synced stay in LifeOS.</source>
+        <translation>LifeOS akan berhenti menyinkronkan dengan Oura dan melupakan data masuk. Data tidur, kesiapan, aktivitas, dan olahraga yang sudah disinkronkan tetap ada di LifeOS.</translation>
+    </message>
+    <message>
+        <source>LifeOS stops syncing with Google Calendar, forgets the sign-in and removes the Google Calendar events it copied. Your calendar at Google is not changed, and imported .ics events stay.</source>
+        <translation>LifeOS akan berhenti menyinkronkan dengan Google Calendar, melupakan data masuk, dan menghapus acara Google Calendar yang telah disalinnya. Kalender Anda di Google tidak diubah, dan acara .ics yang diimpor tetap ada.</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Putuskan</translation>
+    </message>
+    <message>
+        <source>&amp;Keep connected</source>
+        <translation>&amp;Tetap terhubung</translation>
+    </message>
+    <message>
+        <source>Syncing your primary calendar.</source>
+        <translation>Menyinkronkan kalender utama Anda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n calendar(s).</source>
+        <translation>
+            <numerusform>Menyinkronkan %n kalender.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Menunggu…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Sedang masuk…</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Batalkan proses masuk</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Hubungkan…</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the browser</source>
+        <translation>Berhenti menunggu browser</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 in your browser</source>
+        <translation>Masuk ke %1 di browser Anda</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v dari %m</translation>
+    </message>
+    <message>
+        <source>To connect, register LifeOS as an app with %1 and enter its client ID below.</source>
+        <translation>Untuk menghubungkan, daftarkan LifeOS sebagai aplikasi di %1, lalu masukkan ID kliennya di bawah.</translation>
+    </message>
+    <message>
+        <source>Waiting for the other sync to finish…</source>
+        <translation>Menunggu sinkronisasi lain selesai…</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser; LifeOS waits for it here. You can cancel and try again.</source>
+        <translation>Selesaikan proses masuk di browser Anda; LifeOS menunggunya di sini. Anda dapat membatalkan dan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page in your browser…</source>
+        <translation>Membuka halaman masuk di browser Anda…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed in the last sync</source>
+        <translation>
+            <numerusform>%n item berubah pada sinkronisasi terakhir</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::ConnectionsBox</name>
+    <message>
+        <source>Connections</source>
+        <translation>Koneksi</translation>
+    </message>
+    <message>
+        <source>Sync is not available in this window, so Oura Ring and Google Calendar cannot be connected here. Start LifeOS normally to connect them.</source>
+        <translation>Sinkronisasi tidak tersedia di jendela ini, jadi Oura Ring dan Google Calendar tidak dapat dihubungkan di sini. Jalankan LifeOS seperti biasa untuk menghubungkannya.</translation>
+    </message>
+    <message>
+        <source>LifeOS fetches your sleep and activity from Oura and your agenda from Google Calendar in the background. Sign-ins are kept in the system keychain, never in LifeOS&apos;s files.</source>
+        <translation>LifeOS mengambil data tidur dan aktivitas Anda dari Oura serta agenda Anda dari Google Calendar di latar belakang. Data masuk disimpan di gantungan kunci sistem (keychain), tidak pernah di file LifeOS.</translation>
+    </message>
+    <message>
+        <source>Without Google: choose Import .ics… on the Calendar page, or run “lifeos import FILE --format ics”.</source>
+        <translation>Tanpa Google: pilih Impor .ics… di halaman Kalender, atau jalankan “lifeos import FILE --format ics”.</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +4355,17 @@ Bersih %4</translation>
     <message>
         <source>No date</source>
         <translation>Tanpa tanggal</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::EventList</name>
+    <message>
+        <source>All day</source>
+        <translation>Sepanjang hari</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>tentatif</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +4929,21 @@ Bersih: %3</translation>
     </message>
 </context>
 <context>
+    <name>lifeos::IcsImportTask</name>
+    <message numerus="yes">
+        <source>Imported %n event(s) into “%1”: %2 added, %3 updated, %4 removed.</source>
+        <translation>
+            <numerusform>%n acara diimpor ke “%1”: %2 ditambahkan, %3 diperbarui, %4 dihapus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read, the first: %1</source>
+        <translation>
+            <numerusform>%n baris tidak dapat dibaca, yang pertama: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lifeos::ImportHistoryDialog</name>
     <message>
         <source>&amp;Undo import</source>
@@ -3854,22 +5220,6 @@ Bersih: %3</translation>
         <translation>Kalender</translation>
     </message>
     <message>
-        <source>Your agenda beside your journal and tasks.</source>
-        <translation>Agenda Anda, berdampingan dengan jurnal dan tugas.</translation>
-    </message>
-    <message>
-        <source>Google Calendar sync in the background</source>
-        <translation>Sinkronisasi Google Calendar di latar belakang</translation>
-    </message>
-    <message>
-        <source>Import .ics files</source>
-        <translation>Impor file .ics</translation>
-    </message>
-    <message>
-        <source>Day and week lists, and today&apos;s agenda on the Today page</source>
-        <translation>Daftar harian dan mingguan, serta agenda hari ini di halaman Hari ini</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Pencarian</translation>
     </message>
@@ -3980,10 +5330,6 @@ Bersih: %3</translation>
         <translation>Ctrl+Tab</translation>
     </message>
     <message>
-        <source>Next task view</source>
-        <translation>Tampilan tugas berikutnya</translation>
-    </message>
-    <message>
         <source>Space</source>
         <translation>Spasi</translation>
     </message>
@@ -4086,6 +5432,26 @@ Bersih: %3</translation>
     <message>
         <source>Review</source>
         <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <source>Next task view; Day or Week on the Calendar page</source>
+        <translation>Tampilan tugas berikutnya; Hari atau Minggu di halaman Kalender</translation>
+    </message>
+    <message>
+        <source>Alt+Left / Alt+Right</source>
+        <translation>Alt+Left / Alt+Right</translation>
+    </message>
+    <message>
+        <source>Previous / next day or week on the Calendar page</source>
+        <translation>Hari atau minggu sebelumnya / berikutnya di halaman Kalender</translation>
+    </message>
+    <message>
+        <source>Enter / Esc</source>
+        <translation>Enter / Esc</translation>
+    </message>
+    <message>
+        <source>Open / close the selected event&apos;s details on the Calendar page</source>
+        <translation>Buka / tutup detail acara yang dipilih di halaman Kalender</translation>
     </message>
 </context>
 <context>
@@ -4839,16 +6205,8 @@ Hari ini: %4</translation>
         <translation>Kunci API dibaca dari variabel lingkungan LIFEOS_EMBEDDINGS_API_KEY (untuk OpenAI juga OPENAI_API_KEY); kunci ini tidak pernah disimpan di pengaturan.</translation>
     </message>
     <message>
-        <source>&amp;Meaning search with</source>
-        <translation>Pencarian ma&amp;kna dengan</translation>
-    </message>
-    <message>
         <source>Server &amp;address</source>
         <translation>&amp;Alamat server</translation>
-    </message>
-    <message>
-        <source>Embedding m&amp;odel</source>
-        <translation>M&amp;odel embedding</translation>
     </message>
     <message>
         <source>Index</source>
@@ -4857,6 +6215,14 @@ Hari ini: %4</translation>
     <message>
         <source>Changing the embedder indexes everything again in the background; word search keeps working meanwhile.</source>
         <translation>Mengganti penyedia embedding akan mengindeks ulang semuanya di latar belakang; sementara itu pencarian kata tetap berfungsi.</translation>
+    </message>
+    <message>
+        <source>Meaning search &amp;with</source>
+        <translation>Pencarian makna &amp;dengan</translation>
+    </message>
+    <message>
+        <source>Embedding mod&amp;el</source>
+        <translation>Mod&amp;el embedding</translation>
     </message>
 </context>
 <context>
@@ -4898,8 +6264,15 @@ Hari ini: %4</translation>
         <translation>Semua data LifeOS Anda disimpan di komputer ini, di %1.</translation>
     </message>
     <message>
-        <source>Connections to Oura Ring and Google Calendar, and the AI assistant&apos;s provider, model and monthly spending cap.</source>
-        <translation>Koneksi ke Oura Ring dan Google Calendar, serta penyedia, model, dan batas pengeluaran bulanan asisten AI.</translation>
+        <source>The AI assistant&apos;s provider, model and monthly spending cap.</source>
+        <translation>Penyedia, model, dan batas pengeluaran bulanan asisten AI.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeos::SyncWorker</name>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Proses masuk dibatalkan.</translation>
     </message>
 </context>
 <context>
@@ -5169,6 +6542,18 @@ Hari ini: %4</translation>
     <message>
         <source>Related to today&apos;s entry</source>
         <translation>Terkait dengan entri hari ini</translation>
+    </message>
+    <message>
+        <source>Nothing on your calendar today.</source>
+        <translation>Tidak ada apa pun di kalender Anda hari ini.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s agenda</source>
+        <translation>Agenda hari ini</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
 </context>
 <context>
