@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The second README command (and what CI runs through .ci/run): install what is missing, then build
 # and run the whole test suite with the ci preset (warnings are errors) and the asan preset
-# (AddressSanitizer + UndefinedBehaviorSanitizer), then the core tests (sync thread, HTTP, OAuth,
-# keychain included) with the tsan preset (ThreadSanitizer; tests/tsan.supp explains its limits).
+# (AddressSanitizer + UndefinedBehaviorSanitizer), then again with the tsan preset (ThreadSanitizer;
+# tests/tsan.supp explains what Debian's uninstrumented Qt costs it).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash packaging/setup-deps.sh --test
